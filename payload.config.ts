@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Brochures } from '@/collections/Brochures'
+import { Media } from '@/collections/Media'
+import { SupportServices } from '@/collections/SupportServices'
+import { Topics } from '@/collections/Topics'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/db/adapter'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { defaultLocale, locales } from '@/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Largest upload accepted, in bytes (a brochure PDF fits well inside it). */
+export const maxUploadBytes = Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024)
+
+export default buildConfig({
+  serverURL: process.env.SITE_URL || undefined,
+  secret: process.env.PAYLOAD_SECRET || '',
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' – Fri från våld' },
+  },
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  collections: [Topics, SupportServices, Brochures, Media, Users],
+  globals: [SiteSettings],
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

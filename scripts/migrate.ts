@@ -1,0 +1,28 @@
+/**
+ * `npm run migrate`: apply the committed migrations to the database in DATABASE_URL (or the
+ * embedded one). Also used by the tests to prepare their throwaway databases.
+ */
+import { closePayload } from '@/db/close'
+import { ensureDatabase, loadEnvironment } from '@/db/local'
+
+async function main() {
+  loadEnvironment()
+  const db = await ensureDatabase(() => {})
+  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/migrations'),
+  ])
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations: migrations as never })
+  await closePayload(payload)
+  await db?.stop()
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,8 @@
+import type { Access, FieldAccess } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Admins and editors: they own the content in every language. */
+export const isEditor: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+export const isEditorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -1,0 +1,48 @@
+import '@fontsource/noto-sans/latin-400.css'
+import '@fontsource/noto-sans/latin-700.css'
+import '@fontsource/noto-sans/latin-ext-400.css'
+import '@fontsource/noto-sans/latin-ext-700.css'
+import '@fontsource/noto-sans/cyrillic-400.css'
+import '@fontsource/noto-sans/cyrillic-700.css'
+import '@fontsource/noto-sans-arabic/arabic-400.css'
+import '@fontsource/noto-sans-arabic/arabic-700.css'
+import '../styles.css'
+
+import type { Viewport } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { EmergencyBar } from '@/components/EmergencyBar'
+import { QuickExit, QuickExitSkipLink } from '@/components/QuickExit'
+import { defaultLocale, dirOf, isLocale, type Locale } from '@/i18n/locales'
+import { getSiteSettings } from '@/site/settings'
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d3557' }
+
+// Pages are rendered on first request and cached; publishing revalidates them.
+export const dynamicParams = true
+export function generateStaticParams() {
+  return []
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const requested = (await params).locale
+  // An unknown locale renders the Swedish frame; the page itself answers 404.
+  const locale: Locale = isLocale(requested) ? requested : defaultLocale
+  setRequestLocale(locale)
+  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: 'site' })])
+  return (
+    <html lang={locale} dir={dirOf(locale)}>
+      <body>
+        <QuickExitSkipLink url={settings.quickExitUrl} />
+        <a href="#main" className="skip-link">{t('skipToContent')}</a>
+        <div className="top-bar">
+          <EmergencyBar number={settings.emergencyNumber} />
+          <QuickExit url={settings.quickExitUrl} locale={locale} />
+        </div>
+        {children}
+        <script src="/quick-exit.js" defer />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUpdateInLocale } from '@/access/canEditLocale'
+import { isEditor } from '@/access/isEditor'
+import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
+import { translationReviewField } from '@/content/translationReview'
+
+/** The city's printed brochures, as a web page and a PDF in each language. */
+export const Brochures: CollectionConfig = {
+  slug: 'brochures',
+  labels: { singular: { sv: 'Broschyr', en: 'Brochure' }, plural: { sv: 'Broschyrer', en: 'Brochures' } },
+  admin: { useAsTitle: 'title', group: { sv: 'Innehåll', en: 'Content' } },
+  access: {
+    read: publishedOrSignedIn,
+    create: isEditor,
+    update: canUpdateInLocale,
+    delete: isEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 30 },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
+    { name: 'slug', type: 'text', localized: true, index: true, admin: { position: 'sidebar' } },
+    translationReviewField,
+    { name: 'summary', type: 'textarea', localized: true, label: { sv: 'Ingress', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, label: { sv: 'Text', en: 'Text' } },
+    {
+      // A localized upload: each language has its own PDF.
+      name: 'pdf',
+      type: 'upload',
+      relationTo: 'media',
+      localized: true,
+      label: { sv: 'PDF på detta språk', en: 'PDF in this language' },
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+    },
+  ],
+}

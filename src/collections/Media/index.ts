@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { canUpdateInLocale } from '@/access/canEditLocale'
+import { hasRole } from '@/access/roles'
+import { isEditor } from '@/access/isEditor'
+import { defaultLocale } from '@/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** What may be uploaded: photos and illustrations, and PDF brochures. Nothing that runs. */
+export const allowedMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { sv: 'Fil', en: 'File' }, plural: { sv: 'Bilder och filer', en: 'Images and files' } },
+  admin: { useAsTitle: 'filename', group: { sv: 'Innehåll', en: 'Content' } },
+  access: {
+    read: () => true,
+    create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'communicator'),
+    update: (args) => hasRole(args.req.user, 'communicator') || canUpdateInLocale(args),
+    delete: isEditor,
+  },
+  upload: {
+    staticDir: path.resolve(dirname, '../../../media'),
+    mimeTypes: allowedMimeTypes,
+    // Readers are often on cheap phones: serve small WebP sizes, never the original photo.
+    imageSizes: [
+      { name: 'thumbnail', width: 320, formatOptions: { format: 'webp', options: { quality: 70 } } },
+      { name: 'card', width: 640, formatOptions: { format: 'webp', options: { quality: 72 } } },
+      { name: 'wide', width: 1280, formatOptions: { format: 'webp', options: { quality: 75 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    // EXIF may hold where and when a photo was taken.
+    withMetadata: false,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: { sv: 'Alternativtext', en: 'Alt text' },
+      admin: { description: { sv: 'Beskriv bilden för den som inte ser den.', en: 'Describe the image for readers who cannot see it.' } },
+      validate: (value: unknown, { data, req }: { data: Partial<{ mimeType: string }>; req: { locale?: string | null } }) => {
+        const isImage = typeof data?.mimeType === 'string' && data.mimeType.startsWith('image/')
+        const inSource = !req.locale || req.locale === defaultLocale
+        if (isImage && inSource && (typeof value !== 'string' || value.trim() === '')) {
+          return 'Images need an alt text (alternativtext) in Swedish.'
+        }
+        return true
+      },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      label: { sv: 'Titel (för dokument)', en: 'Title (for documents)' },
+    },
+  ],
+}

@@ -1,0 +1,55 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isSignedIn } from '@/access/isSignedIn'
+import { roles } from '@/access/roles'
+import { locales, targetLocales } from '@/i18n/locales'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { sv: 'Användare', en: 'User' }, plural: { sv: 'Användare', en: 'Users' } },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'languages'], group: { sv: 'Admin', en: 'Admin' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Strict' },
+  },
+  access: {
+    admin: isSignedIn,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: { sv: 'Namn', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      label: { sv: 'Roll', en: 'Role' },
+      options: roles.map((r) => ({ value: r, label: r })),
+      // Nobody may raise their own role: only admins set roles.
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      label: { sv: 'Språk att översätta', en: 'Languages to translate' },
+      options: locales
+        .filter((l) => (targetLocales as string[]).includes(l.code))
+        .map((l) => ({ value: l.code, label: `${l.nativeName} (${l.code})` })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { condition: (data) => data?.role === 'translator' },
+      saveToJWT: true,
+    },
+  ],
+}

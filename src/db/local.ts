@@ -1,0 +1,39 @@
+/**
+ * What the scripts share: the project's environment (.env, a generated secret) and a database,
+ * either the server named by DATABASE_URL or the embedded one in `.data/postgres`.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded'
+
+export const projectDir = path.resolve(import.meta.dirname, '../..')
+export const dataDir = path.join(projectDir, '.data')
+
+/** Read `.env` (if any) and make sure PAYLOAD_SECRET is set, generating a stable one per install. */
+export function loadEnvironment() {
+  const envFile = path.join(projectDir, '.env')
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
+  if (!process.env.PAYLOAD_SECRET) {
+    const secretFile = path.join(dataDir, 'payload-secret')
+    if (!fs.existsSync(secretFile)) {
+      fs.mkdirSync(dataDir, { recursive: true })
+      fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
+    }
+    process.env.PAYLOAD_SECRET = fs.readFileSync(secretFile, 'utf8').trim()
+  }
+}
+
+/** DATABASE_URL when set; otherwise start the embedded PostgreSQL and point DATABASE_URL at it. */
+export async function ensureDatabase(log: (line: string) => void = console.log): Promise<EmbeddedPostgres | undefined> {
+  if (process.env.DATABASE_URL) {
+    log(`Using the PostgreSQL server in DATABASE_URL.`)
+    return undefined
+  }
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
+  log(`Starting the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres) …`)
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'fri_fran_vald' })
+  process.env.DATABASE_URL = db.url
+  return db
+}

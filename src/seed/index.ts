@@ -1,0 +1,166 @@
+/**
+ * Demo content for a new install: support services from shared/data/helplines.json (confirmed
+ * numbers published, the rest as drafts for an editor to verify), topics, the brochure and the site
+ * settings. Runs on first start only (an empty database) and is idempotent item by item.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import type { Payload } from 'payload'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+
+import { loadHelplines, serviceData } from './helplines'
+
+const contentDir = path.resolve(import.meta.dirname, 'content')
+
+interface VariantText { title: string; summary?: string; body?: string }
+interface TopicLocale { slug: string; adult: VariantText; child: VariantText | null }
+interface TopicFile {
+  key: string
+  focusArea: string
+  audiences: string[]
+  helplines: string[]
+  order: number
+  locales: Partial<Record<Locale, TopicLocale>>
+}
+interface BrochureLocale { slug: string; title: string; summary?: string; body?: string }
+
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+}
+
+/** Drafted translations kept in translations/<locale>/<key>.json, merged into the source's locales. */
+function translationsFor<T>(key: string): Partial<Record<Locale, T>> {
+  const dir = path.join(contentDir, 'translations')
+  const found: Partial<Record<Locale, T>> = {}
+  if (!fs.existsSync(dir)) return found
+  for (const locale of fs.readdirSync(dir)) {
+    const file = path.join(dir, locale, `${key}.json`)
+    if (isLocale(locale) && fs.existsSync(file)) found[locale] = readJson<T>(file)
+  }
+  return found
+}
+
+export function loadTopics(): TopicFile[] {
+  const dir = path.join(contentDir, 'topics')
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readJson<TopicFile>(path.join(dir, f)))
+    .map((t) => ({ ...t, locales: { ...translationsFor<TopicLocale>(t.key), ...t.locales } }))
+    .sort((a, b) => a.order - b.order)
+}
+
+export function loadBrochure(): { key: string; locales: Partial<Record<Locale, BrochureLocale>> } {
+  const b = readJson<{ key: string; locales: Partial<Record<Locale, BrochureLocale>> }>(path.join(contentDir, 'brochure.json'))
+  return { ...b, locales: { ...translationsFor<BrochureLocale>('brochure'), ...b.locales } }
+}
+
+/** Source first, then the other languages in the list's order. */
+function localeOrder<T>(locales: Partial<Record<Locale, T>>): [Locale, T][] {
+  const entries = Object.entries(locales) as [Locale, T][]
+  return entries.sort(([a], [b]) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : 0))
+}
+
+export async function seed(payload: Payload, { log = console.log, force = false } = {}) {
+  const [topics, services] = await Promise.all([
+    payload.count({ collection: 'topics', overrideAccess: true }),
+    payload.count({ collection: 'supportServices', overrideAccess: true }),
+  ])
+  if (!force && (topics.totalDocs > 0 || services.totalDocs > 0)) return
+  log('Seeding demo content (first run) …')
+
+  const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const richText = (markdown?: string) => (markdown ? convertMarkdownToLexical({ editorConfig, markdown }) : undefined)
+
+  // Support services: one per helpline; "verify" entries stay drafts until an editor checks them.
+  const serviceIds = new Map<string, number | string>()
+  for (const line of loadHelplines()) {
+    const existing = await payload.find({ collection: 'supportServices', where: { key: { equals: line.id } }, draft: true, limit: 1, overrideAccess: true })
+    const published = line.status === 'confirmed'
+    const { base, perLocale } = serviceData(line)
+    let id = existing.docs[0]?.id
+    if (!id) {
+      const created = await payload.create({
+        collection: 'supportServices',
+        overrideAccess: true,
+        locale: defaultLocale,
+        draft: !published,
+        data: { ...base, ...perLocale.sv, _status: published ? 'published' : 'draft' },
+      })
+      id = created.id
+      for (const [locale, data] of Object.entries(perLocale)) {
+        if (locale === defaultLocale) continue
+        await payload.update({ collection: 'supportServices', id, locale: locale as Locale, overrideAccess: true, draft: !published, data: { ...data, _status: published ? 'published' : 'draft' } })
+      }
+    }
+    serviceIds.set(line.id, id)
+  }
+
+  for (const topic of loadTopics()) {
+    const sv = topic.locales.sv
+    if (!sv) continue
+    const existing = await payload.find({ collection: 'topics', where: { slug: { equals: sv.slug } }, locale: defaultLocale, draft: true, limit: 1, overrideAccess: true })
+    if (existing.docs[0]) continue
+    let id: number | string | undefined
+    for (const [locale, text] of localeOrder(topic.locales)) {
+      const data = {
+        slug: text.slug,
+        adult: { title: text.adult.title, summary: text.adult.summary, body: richText(text.adult.body) },
+        child: text.child ? { title: text.child.title, summary: text.child.summary, body: richText(text.child.body) } : { title: null, summary: null, body: null },
+        translationReview: locale === defaultLocale ? 'approved' : 'needs-review',
+        _status: 'published',
+      } as const
+      if (!id) {
+        const created = await payload.create({
+          collection: 'topics',
+          locale,
+          overrideAccess: true,
+          data: {
+            ...data,
+            focusArea: topic.focusArea as never,
+            readers: topic.audiences as never,
+            order: topic.order,
+            lastReviewed: new Date().toISOString(),
+            supportServices: topic.helplines.map((h) => serviceIds.get(h)).filter((x): x is number => x !== undefined),
+          },
+        })
+        id = created.id
+      } else {
+        await payload.update({ collection: 'topics', id, locale, overrideAccess: true, data: data as never })
+      }
+    }
+  }
+
+  const brochure = loadBrochure()
+  const firstBrochure = await payload.count({ collection: 'brochures', overrideAccess: true })
+  if (firstBrochure.totalDocs === 0) {
+    let id: number | string | undefined
+    for (const [locale, text] of localeOrder(brochure.locales)) {
+      const data = {
+        title: text.title,
+        slug: text.slug,
+        summary: text.summary,
+        body: richText(text.body),
+        translationReview: locale === defaultLocale ? 'approved' : 'needs-review',
+        _status: 'published',
+      } as const
+      if (!id) id = (await payload.create({ collection: 'brochures', locale, overrideAccess: true, data: data as never })).id
+      else await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, data: data as never })
+    }
+  }
+
+  await payload.updateGlobal({
+    slug: 'siteSettings',
+    overrideAccess: true,
+    data: {
+      emergencyNumber: '112',
+      emergencyServices: ['emergency', 'kvinnofridslinjen', 'bris', 'valj-att-sluta', 'police']
+        .map((k) => serviceIds.get(k))
+        .filter((x): x is number => x !== undefined),
+    },
+  })
+  log('Demo content is in place.')
+}

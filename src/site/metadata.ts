@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+
+import { defaultLocale, type Locale } from '@/i18n/locales'
+
+export const siteUrl = () => (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
+
+/**
+ * Title, description, canonical URL, hreflang alternates (only the languages the page exists in,
+ * plus x-default to the Swedish source) and Open Graph, from one call.
+ */
+export function pageMetadata({
+  locale,
+  title,
+  description,
+  alternates,
+  siteName,
+}: {
+  locale: Locale
+  title: string
+  description?: string
+  alternates: Partial<Record<Locale, string>>
+  siteName: string
+}): Metadata {
+  const languages: Record<string, string> = {}
+  for (const [l, href] of Object.entries(alternates)) languages[l] = href
+  if (alternates[defaultLocale]) languages['x-default'] = alternates[defaultLocale]
+  const canonical = alternates[locale]
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: title === siteName ? siteName : `${title} – ${siteName}`,
+    description,
+    alternates: { canonical, languages },
+    openGraph: { title, description, siteName, locale, type: 'website', url: canonical },
+    robots: { index: true, follow: true },
+    // No third-party icons or manifests; the browser gets nothing it would fetch elsewhere.
+    referrer: 'no-referrer',
+    formatDetection: { telephone: false },
+  }
+}

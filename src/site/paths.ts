@@ -1,0 +1,24 @@
+import type { Locale } from '@/i18n/locales'
+import type { Variant } from '@/content/taxonomy'
+
+/**
+ * Every public address in one place. Segments are the same in all languages (Swedish words, as the
+ * portal is the City of Malmö's); the locale prefix tells the language.
+ */
+export const paths = {
+  home: (l: Locale) => `/${l}`,
+  children: (l: Locale) => `/${l}/barn`,
+  topic: (l: Locale, variant: Variant, slug: string) =>
+    variant === 'child' ? `/${l}/barn/amne/${encodeURIComponent(slug)}` : `/${l}/amne/${encodeURIComponent(slug)}`,
+  support: (l: Locale) => `/${l}/stod`,
+  search: (l: Locale) => `/${l}/sok`,
+  brochure: (l: Locale, slug: string) => `/${l}/broschyr/${encodeURIComponent(slug)}`,
+  safety: (l: Locale) => `/${l}/saker-surfning`,
+  accessibility: (l: Locale) => `/${l}/tillganglighet`,
+  feedback: (l: Locale) => `/${l}/kontakt`,
+}
+
+/** Alternates for a page whose path is the same in every language. */
+export function sameInEveryLocale(build: (l: Locale) => string, locales: readonly Locale[]): Partial<Record<Locale, string>> {
+  return Object.fromEntries(locales.map((l) => [l, build(l)]))
+}

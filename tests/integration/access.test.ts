@@ -1,0 +1,153 @@
+/**
+ * Who may read and change what, tried through the Local API with access enforced
+ * (overrideAccess: false), as REST and GraphQL do. Each forbidden path is attempted.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Topic, User } from '@/payload-types'
+
+import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
+
+type Staff = User & { collection: 'users' }
+
+let payload: Payload
+let admin: Staff, editor: Staff, translator: Staff, communicator: Staff
+let published: Topic, draft: Topic
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  // One after another: the very first account of a database becomes admin.
+  admin = await makeUser(payload, 'admin')
+  editor = await makeUser(payload, 'editor')
+  translator = await makeUser(payload, 'translator', ['fi', 'so'])
+  communicator = await makeUser(payload, 'communicator')
+  published = await payload.create({
+    collection: 'topics',
+    overrideAccess: true,
+    locale: 'sv',
+    data: { adult: { title: 'Publicerat ämne', body: paragraph('Text') }, focusArea: 'general', _status: 'published' },
+  })
+  draft = await payload.create({
+    collection: 'topics',
+    overrideAccess: true,
+    locale: 'sv',
+    draft: true,
+    data: { adult: { title: 'Hemligt utkast' }, focusArea: 'honour', _status: 'draft' },
+  })
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'topics', where: { id: { in: [published.id, draft.id] } }, overrideAccess: true })
+})
+
+describe('anonymous readers', () => {
+  it('see published topics and never drafts', async () => {
+    const found = await payload.find({ collection: 'topics', overrideAccess: false, limit: 100 })
+    const ids = found.docs.map((d) => d.id)
+    expect(ids).toContain(published.id)
+    expect(ids).not.toContain(draft.id)
+  })
+
+  it('cannot open a draft by id, even asking for the draft version', async () => {
+    expect(await refusal(payload.findByID({ collection: 'topics', id: draft.id, overrideAccess: false }))).toBe(404)
+    expect(await refusal(payload.findByID({ collection: 'topics', id: draft.id, draft: true, overrideAccess: false }))).toBe(404)
+  })
+
+  it('cannot read versions of a topic', async () => {
+    expect(await refusal(payload.findVersions({ collection: 'topics', overrideAccess: false }))).toBe(403)
+  })
+
+  it('cannot create, change or delete content', async () => {
+    expect(await refusal(payload.create({ collection: 'topics', overrideAccess: false, data: { adult: { title: 'x' }, focusArea: 'general' } }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'topics', id: published.id, overrideAccess: false, data: { order: 1 } }))).toBe(403)
+    expect(await refusal(payload.delete({ collection: 'topics', id: published.id, overrideAccess: false }))).toBe(403)
+    expect(await refusal(payload.updateGlobal({ slug: 'siteSettings', overrideAccess: false, data: { emergencyNumber: '999' } }))).toBe(403)
+  })
+
+  it('cannot list users', async () => {
+    expect(await refusal(payload.find({ collection: 'users', overrideAccess: false }))).toBe(403)
+  })
+})
+
+describe('editors', () => {
+  it('read drafts and create, change and delete topics', async () => {
+    const seen = await payload.findByID({ collection: 'topics', id: draft.id, draft: true, overrideAccess: false, user: editor })
+    expect(seen.adult.title).toBe('Hemligt utkast')
+    const made = await payload.create({ collection: 'topics', overrideAccess: false, user: editor, data: { adult: { title: 'Nytt' }, focusArea: 'sexual' } })
+    const changed = await payload.update({ collection: 'topics', id: made.id, overrideAccess: false, user: editor, locale: 'en', data: { adult: { title: 'New' } } })
+    expect(changed.adult.title).toBe('New')
+    await payload.delete({ collection: 'topics', id: made.id, overrideAccess: false, user: editor })
+  })
+
+  it('cannot see or create other accounts, nor raise their own role', async () => {
+    const users = await payload.find({ collection: 'users', overrideAccess: false, user: editor })
+    expect(users.docs.map((u) => u.id)).toEqual([editor.id])
+    expect(await refusal(payload.create({ collection: 'users', overrideAccess: false, user: editor, data: { email: 'x@test.example', password: 'pw-pw-pw-pw', role: 'admin' } }))).toBe(403)
+    await payload.update({ collection: 'users', id: editor.id, overrideAccess: false, user: editor, data: { role: 'admin' } })
+    const after = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+    expect(after.role).toBe('editor')
+    expect(await refusal(payload.delete({ collection: 'users', id: admin.id, overrideAccess: false, user: editor }))).toBe(403)
+  })
+
+  it('change the site settings', async () => {
+    const s = await payload.updateGlobal({ slug: 'siteSettings', overrideAccess: false, user: editor, data: { emergencyNumber: '112' } })
+    expect(s.emergencyNumber).toBe('112')
+  })
+})
+
+describe('translators', () => {
+  it('change their own languages', async () => {
+    const t = await payload.update({ collection: 'topics', id: published.id, locale: 'fi', overrideAccess: false, user: translator, data: { adult: { title: 'Julkaistu aihe' } } })
+    expect(t.adult.title).toBe('Julkaistu aihe')
+  })
+
+  it('cannot change the Swedish source or a language not theirs', async () => {
+    expect(await refusal(payload.update({ collection: 'topics', id: published.id, locale: 'sv', overrideAccess: false, user: translator, data: { adult: { title: 'Ändrat' } } }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'topics', id: published.id, locale: 'en', overrideAccess: false, user: translator, data: { adult: { title: 'Changed' } } }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'topics', id: published.id, locale: 'all' as never, overrideAccess: false, user: translator, data: { adult: { title: 'All' } } }))).toBe(403)
+    const sv = await payload.findByID({ collection: 'topics', id: published.id, locale: 'sv', overrideAccess: true })
+    expect(sv.adult.title).toBe('Publicerat ämne')
+  })
+
+  it('cannot change fields shared by all languages', async () => {
+    await payload.update({ collection: 'topics', id: published.id, locale: 'fi', overrideAccess: false, user: translator, data: { focusArea: 'trafficking', order: 1 } })
+    const after = await payload.findByID({ collection: 'topics', id: published.id, overrideAccess: true })
+    expect(after.focusArea).toBe('general')
+    expect(after.order).not.toBe(1)
+  })
+
+  it('cannot create or delete topics, nor change settings', async () => {
+    expect(await refusal(payload.create({ collection: 'topics', locale: 'fi', overrideAccess: false, user: translator, data: { adult: { title: 'x' }, focusArea: 'general' } }))).toBe(403)
+    expect(await refusal(payload.delete({ collection: 'topics', id: published.id, overrideAccess: false, user: translator }))).toBe(403)
+    expect(await refusal(payload.updateGlobal({ slug: 'siteSettings', overrideAccess: false, user: translator, data: { quickExitUrl: 'https://example.org/' } }))).toBe(403)
+  })
+
+  it('cannot give themselves another language', async () => {
+    await payload.update({ collection: 'users', id: translator.id, overrideAccess: false, user: translator, data: { languages: ['fi', 'so', 'sv', 'en'] as never } })
+    const after = await payload.findByID({ collection: 'users', id: translator.id, overrideAccess: true })
+    expect(after.languages).toEqual(['fi', 'so'])
+  })
+})
+
+describe('communicators', () => {
+  it('cannot change, create or delete topic content', async () => {
+    expect(await refusal(payload.update({ collection: 'topics', id: published.id, locale: 'sv', overrideAccess: false, user: communicator, data: { adult: { title: 'Kampanj' } } }))).toBe(403)
+    expect(await refusal(payload.create({ collection: 'topics', overrideAccess: false, user: communicator, data: { adult: { title: 'x' }, focusArea: 'general' } }))).toBe(403)
+    expect(await refusal(payload.delete({ collection: 'topics', id: published.id, overrideAccess: false, user: communicator }))).toBe(403)
+  })
+
+  it('cannot publish a drafted topic', async () => {
+    expect(await refusal(payload.update({ collection: 'topics', id: draft.id, overrideAccess: false, user: communicator, data: { _status: 'published' } }))).toBe(403)
+  })
+})
+
+describe('admins', () => {
+  it('manage accounts and roles', async () => {
+    const u = await payload.create({ collection: 'users', overrideAccess: false, user: admin, data: { email: `new-${Date.now()}@test.example`, password: 'pw-pw-pw-pw-pw', role: 'translator', languages: ['ar'] as never } })
+    expect(u.role).toBe('translator')
+    const promoted = await payload.update({ collection: 'users', id: u.id, overrideAccess: false, user: admin, data: { role: 'editor' } })
+    expect(promoted.role).toBe('editor')
+    await payload.delete({ collection: 'users', id: u.id, overrideAccess: false, user: admin })
+  })
+})
