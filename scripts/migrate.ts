@@ -4,16 +4,13 @@
  */
 import { closePayload } from '@/db/close'
 import { ensureDatabase, loadEnvironment } from '@/db/local'
+import { scriptPayload } from '@/db/scriptPayload'
+import { migrations } from '@/migrations'
 
 async function main() {
   loadEnvironment()
   const db = await ensureDatabase(() => {})
-  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-    import('@/migrations'),
-  ])
-  const payload = await getPayload({ config })
+  const payload = await scriptPayload()
   await payload.db.migrate({ migrations: migrations as never })
   await closePayload(payload)
   await db?.stop()

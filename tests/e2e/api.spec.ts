@@ -1,0 +1,104 @@
+/** What anonymous callers can reach through REST and GraphQL, and how bad uploads are refused. */
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! }
+
+async function token(request: APIRequestContext) {
+  const res = await request.post('/api/users/login', { data: admin })
+  expect(res.status()).toBe(200)
+  return ((await res.json()) as { token: string }).token
+}
+
+test.describe('drafts stay with the staff', () => {
+  let draftId: number
+  let auth: Record<string, string>
+
+  test.beforeAll(async ({ request }) => {
+    auth = { Authorization: `JWT ${await token(request)}` }
+    const res = await request.post('/api/topics?draft=true&locale=sv', {
+      headers: auth,
+      data: { adult: { title: 'Ett opublicerat utkast' }, focusArea: 'general', _status: 'draft' },
+    })
+    expect(res.status()).toBe(201)
+    draftId = ((await res.json()) as { doc: { id: number } }).doc.id
+  })
+
+  test('REST does not show a draft to anonymous callers', async ({ playwright, baseURL }) => {
+    const anon = await playwright.request.newContext({ baseURL })
+    for (const path of [`/api/topics/${draftId}`, `/api/topics/${draftId}?draft=true`]) {
+      const res = await anon.get(path)
+      expect(res.status(), path).toBe(404)
+    }
+    const list = await anon.get('/api/topics?draft=true&limit=100&where[_status][equals]=draft')
+    const body = (await list.json()) as { docs: { id: number }[] }
+    expect(body.docs.map((d) => d.id)).not.toContain(draftId)
+    expect((await anon.get('/api/topics/versions')).status()).toBe(403)
+    await anon.dispose()
+  })
+
+  test('GraphQL does not show a draft to anonymous callers', async ({ playwright, baseURL }) => {
+    const anon = await playwright.request.newContext({ baseURL })
+    const one = await anon.post('/api/graphql', { data: { query: `{ Topic(id: ${draftId}, draft: true) { id } }` } })
+    const oneBody = (await one.json()) as { data?: { Topic: unknown } }
+    expect(oneBody.data?.Topic ?? null).toBeNull()
+    const many = await anon.post('/api/graphql', { data: { query: '{ Topics(draft: true, limit: 100) { docs { id } } }' } })
+    const manyBody = (await many.json()) as { data: { Topics: { docs: { id: number }[] } } }
+    expect(manyBody.data.Topics.docs.map((d) => d.id)).not.toContain(draftId)
+    await anon.dispose()
+  })
+
+  test('staff see the draft', async ({ request }) => {
+    const res = await request.get(`/api/topics/${draftId}?draft=true`, { headers: auth })
+    expect(res.status()).toBe(200)
+  })
+})
+
+test.describe('uploads', () => {
+  test('a file of a type not allowed is refused with a clear 4xx', async ({ request }) => {
+    const auth = { Authorization: `JWT ${await token(request)}` }
+    const res = await request.post('/api/media', {
+      headers: auth,
+      multipart: {
+        file: { name: 'script.html', mimeType: 'text/html', buffer: Buffer.from('<script>alert(1)</script>') },
+        _payload: JSON.stringify({ alt: 'x' }),
+      },
+    })
+    expect(res.status()).toBeGreaterThanOrEqual(400)
+    expect(res.status()).toBeLessThan(500)
+    expect(await res.text()).toMatch(/file type|filtyp|not allowed|invalid/i)
+  })
+
+  test('a file with a lying extension is refused', async ({ request }) => {
+    const auth = { Authorization: `JWT ${await token(request)}` }
+    const res = await request.post('/api/media', {
+      headers: auth,
+      multipart: {
+        file: { name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('#!/bin/sh\necho this is not a picture\n') },
+        _payload: JSON.stringify({ alt: 'Ett foto' }),
+      },
+    })
+    expect(res.status()).toBeGreaterThanOrEqual(400)
+    expect(res.status()).toBeLessThan(500)
+  })
+
+  test('an oversized file is refused with 413', async ({ request }) => {
+    const auth = { Authorization: `JWT ${await token(request)}` }
+    const big = Buffer.alloc(3 * 1024 * 1024, 0)
+    // A PDF header, so only its size is wrong.
+    big.write('%PDF-1.4\n')
+    const res = await request.post('/api/media', {
+      headers: auth,
+      multipart: { file: { name: 'brochure.pdf', mimeType: 'application/pdf', buffer: big }, _payload: JSON.stringify({}) },
+    })
+    expect(res.status()).toBe(413)
+  })
+
+  test('anonymous callers cannot upload', async ({ playwright, baseURL }) => {
+    const anon = await playwright.request.newContext({ baseURL })
+    const res = await anon.post('/api/media', {
+      multipart: { file: { name: 'a.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') } },
+    })
+    expect(res.status()).toBe(403)
+    await anon.dispose()
+  })
+})

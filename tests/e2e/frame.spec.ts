@@ -1,0 +1,122 @@
+/** The public frame every page shares: languages, headers, privacy, quick exit, 404. */
+import { expect, test } from '@playwright/test'
+
+import { locales, stubNeutralSite, watchTraces } from './support'
+
+test.describe('every locale', () => {
+  for (const locale of locales) {
+    test(`/${locale.code} answers in ${locale.englishName} with lang and dir`, async ({ page, baseURL }) => {
+      const traces = watchTraces(page, baseURL!)
+      const response = await page.goto(`/${locale.code}`)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale.code)
+      await expect(page.locator('html')).toHaveAttribute('dir', locale.dir)
+      // The emergency number and quick exit are on the page, in the reader's language.
+      await expect(page.locator('.emergency-bar a[href="tel:112"]')).toBeVisible()
+      await expect(page.locator('.quick-exit__button')).toBeVisible()
+      await traces.expectNoTrace()
+    })
+  }
+})
+
+test('security headers on public pages', async ({ request }) => {
+  for (const path of ['/sv', '/ar/saker-surfning', '/en/does-not-exist']) {
+    const res = await request.get(path)
+    const h = res.headers()
+    expect(h['referrer-policy'], path).toBe('no-referrer')
+    expect(h['x-content-type-options'], path).toBe('nosniff')
+    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'")
+    expect(h['content-security-policy'], path).toContain("default-src 'self'")
+    expect(h['permissions-policy'], path).toContain('geolocation=()')
+    expect(h['set-cookie'], path).toBeUndefined()
+  }
+})
+
+test('the root sends readers to their language without a cookie', async ({ request }) => {
+  const ar = await request.get('/', { headers: { 'Accept-Language': 'ar,en;q=0.5' }, maxRedirects: 0 })
+  expect(ar.status()).toBeGreaterThanOrEqual(300)
+  expect(ar.headers()['location']).toMatch(/\/ar$/)
+  expect(ar.headers()['set-cookie']).toBeUndefined()
+  const other = await request.get('/', { headers: { 'Accept-Language': 'de-DE' }, maxRedirects: 0 })
+  expect(other.headers()['location']).toMatch(/\/sv$/)
+})
+
+test('an unknown path is a 404 page in the reader’s language, never a 500', async ({ page }) => {
+  const res = await page.goto('/so/ma-jiro')
+  expect(res?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'so')
+  await expect(page.locator('h1')).toBeVisible()
+  await expect(page.locator('.emergency-bar')).toBeVisible()
+})
+
+test('an unknown locale is a 404, not an error', async ({ request }) => {
+  for (const path of ['/xx', '/xx/yy', '/sv-SE/', '/%E2%82%AC', '/sv/..%2f..%2fetc%2fpasswd']) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(404)
+    expect(await res.text(), path).not.toMatch(/at \w+ \(|node_modules/)
+  }
+})
+
+test('the language picker leads to the same page in each language, named in its own script', async ({ page }) => {
+  await page.goto('/sv/saker-surfning')
+  await page.locator('.language-picker summary').click()
+  const links = page.locator('.language-picker__list a')
+  await expect(links).toHaveCount(locales.length)
+  await expect(page.locator('.language-picker__list a[hreflang="sr"]')).toHaveText('Српски')
+  await page.locator('.language-picker__list a[hreflang="fa"]').click()
+  await expect(page).toHaveURL(/\/fa\/saker-surfning$/)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+})
+
+test.describe('quick exit', () => {
+  test('the button blanks the page and leaves for the neutral site, replacing this page in history', async ({ page }) => {
+    await stubNeutralSite(page)
+    await page.goto('/sv')
+    await page.goto('/en/saker-surfning')
+    await page.locator('.quick-exit__button').click()
+    await expect(page).toHaveURL('https://www.smhi.se/')
+    await page.goBack()
+    // Back skips the page that was left: the reader lands on the page before it.
+    await expect(page).toHaveURL(/\/sv$/)
+  })
+
+  test('three presses of Shift leave the page', async ({ page }) => {
+    await stubNeutralSite(page)
+    await page.goto('/ar')
+    await page.keyboard.press('Shift')
+    await page.keyboard.press('Shift')
+    await page.keyboard.press('Shift')
+    await expect(page).toHaveURL('https://www.smhi.se/')
+  })
+
+  test('the first Tab stop is the exit skip link', async ({ page }) => {
+    await page.goto('/pl')
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    await expect(focused).toHaveAttribute('href', 'https://www.smhi.se/')
+    await expect(focused).toBeVisible()
+  })
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('quick exit is a plain link to the neutral site', async ({ page }) => {
+    await stubNeutralSite(page)
+    await page.goto('/fi')
+    await page.locator('.quick-exit__button').click()
+    await expect(page).toHaveURL('https://www.smhi.se/')
+  })
+
+  test('the language picker opens and works', async ({ page }) => {
+    await page.goto('/sv')
+    await page.locator('.language-picker summary').click()
+    await page.locator('.language-picker__list a[hreflang="en"]').click()
+    await expect(page).toHaveURL(/\/en$/)
+  })
+})
+
+test('the quick-exit page explains what it does and does not hide', async ({ page }) => {
+  await page.goto('/en/saker-surfning')
+  await expect(page.locator('h1')).toContainText(/quick/i)
+  await expect(page.locator('main')).toContainText(/history/i)
+})

@@ -1,0 +1,67 @@
+/**
+ * The browser tests against the built app: a throwaway PostgreSQL with the demo content, the
+ * production server on port 3100, then Playwright. Everything is stopped afterwards.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+
+import { buildIfNeeded, runNext } from '../../scripts/build'
+import { createThrowawayDatabase } from '../support/throwawayDatabase'
+
+const port = process.env.E2E_PORT ?? '3100'
+const baseURL = `http://localhost:${port}`
+const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`)
+}
+
+async function main() {
+  process.env.NEXT_DIST_DIR = '.next-test'
+  const db = await createThrowawayDatabase('e2e', Number(process.env.E2E_PG_PORT ?? 54369))
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: randomBytes(16).toString('hex'),
+    SITE_URL: baseURL,
+    PORT: port,
+    ADMIN_EMAIL: 'e2e-admin@example.org',
+    ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+    MAX_UPLOAD_BYTES: String(2 * 1024 * 1024),
+    NODE_ENV: 'production' as const,
+  }
+  let server: ReturnType<typeof runNext> | undefined
+  let code = 1
+  try {
+    execFileSync(process.execPath, [tsx, 'scripts/setup-database.ts'], { env, stdio: 'inherit' })
+    await buildIfNeeded()
+    server = runNext(['start', '-p', port], env)
+    await waitFor(`${baseURL}/sv`, 60_000)
+    const playwright = spawn(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...env, BASE_URL: baseURL, E2E_DATABASE_URL: db.url },
+    })
+    code = await new Promise<number>((resolve) => playwright.once('exit', (c) => resolve(c ?? 1)))
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM')
+      await new Promise((r) => server!.once('exit', r))
+    }
+    await db.dispose()
+  }
+  process.exit(code)
+}
+
+void main()
