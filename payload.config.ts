@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Brochures } from '@/collections/Brochures'
+import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
@@ -30,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Fri från våld' },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [Topics, SupportServices, Brochures, Media, Users],
+  collections: [Topics, SupportServices, Brochures, Media, Feedback, Users],
   globals: [SiteSettings],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),

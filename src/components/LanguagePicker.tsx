@@ -12,7 +12,7 @@ export async function LanguagePicker({ locale, alternates }: { locale: Locale; a
   return (
     <details className="language-picker">
       <summary>
-        <span aria-hidden="true" className="language-picker__icon">🌐</span> {t('summary', { language: localeInfo(locale).nativeName })}
+        {t('summary', { language: localeInfo(locale).nativeName })}
       </summary>
       <ul className="language-picker__list">
         {locales.map((l) => (

@@ -18,16 +18,21 @@ export async function QuickExitSkipLink({ url }: { url: string }) {
   )
 }
 
-export async function QuickExit({ url, locale }: { url: string; locale: Locale }) {
+export async function QuickExit({ url }: { url: string }) {
   const t = await getTranslations('quickExit')
   return (
-    <div className="quick-exit">
-      <a href={url} className="quick-exit__button" data-quick-exit rel="nofollow noreferrer">
-        <span aria-hidden="true" className="quick-exit__icon">✕</span> {t('button')}
-      </a>
-      <p className="quick-exit__hint">
-        {t('shiftHint')} <a href={paths.safety(locale)}>{t('aboutLink')}</a>
-      </p>
-    </div>
+    <a href={url} className="quick-exit__button" data-quick-exit rel="nofollow noreferrer">
+      <span aria-hidden="true" className="quick-exit__icon">✕</span> {t('button')}
+    </a>
+  )
+}
+
+/** Below the sticky bar (so it does not take a cheap phone's screen): Shift ×3 and where to read more. */
+export async function QuickExitHint({ locale }: { locale: Locale }) {
+  const t = await getTranslations('quickExit')
+  return (
+    <p className="quick-exit__hint">
+      {t('shiftHint')} <a href={paths.safety(locale)}>{t('aboutLink')}</a>
+    </p>
   )
 }

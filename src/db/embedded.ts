@@ -9,6 +9,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -39,9 +40,9 @@ function nativeDir(): string {
   return path.resolve(path.dirname(entry), '..', 'native')
 }
 
-/** Can a user who is neither owner nor group reach this path (search every ancestor, read the leaf)? */
+/** Can a user who is neither owner nor group reach this path (search permission on every ancestor)? */
 export function reachableByOthers(target: string): boolean {
-  let dir = path.resolve(target)
+  let dir = path.dirname(path.resolve(target))
   for (;;) {
     try {
       const { mode } = fs.statSync(dir)
@@ -82,11 +83,14 @@ function placement(dataDir: string, asRoot: boolean) {
     execFileSync('cp', ['-a', native, mirroredNative])
   }
   const outsideData = path.join(OUTSIDE_ROOT, `data-${createHash('sha1').update(path.resolve(dataDir)).digest('hex').slice(0, 10)}`)
-  fs.mkdirSync(outsideData, { recursive: true, mode: 0o700 })
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   // Keep the project's data folder as the place to look: a link to where the data really is.
-  const stat = fs.lstatSync(dataDir, { throwIfNoEntry: false })
-  if (!stat) fs.symlinkSync(outsideData, dataDir)
+  // Without the link the project's data was deleted on purpose, so the data behind it goes too.
+  if (!fs.lstatSync(dataDir, { throwIfNoEntry: false })) {
+    fs.rmSync(outsideData, { recursive: true, force: true })
+    fs.mkdirSync(outsideData, { recursive: true, mode: 0o700 })
+    fs.symlinkSync(outsideData, dataDir)
+  }
   return { native: mirroredNative, dataDir: outsideData }
 }
 
@@ -107,7 +111,18 @@ function run(cmd: string, args: string[], ids: object, env: NodeJS.ProcessEnv, l
   })
 }
 
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port })
+    socket.once('connect', () => (socket.destroy(), resolve(true)))
+    socket.once('error', () => resolve(false))
+  })
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  if (await portInUse(options.port)) {
+    throw new Error(`Port ${options.port} is already in use (is the portal already running?). Stop that, or choose another port with EMBEDDED_PG_PORT.`)
+  }
   const log = options.log ?? (() => {})
   const asRoot = process.getuid?.() === 0
   const user = asRoot ? postgresUser() : undefined

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { revalidateGlobal } from '@/site/revalidate'
 
 /** Site-wide facts that editors own: the emergency number, the quick-exit destination, the footer. */
 export const SiteSettings: GlobalConfig = {
@@ -8,6 +9,7 @@ export const SiteSettings: GlobalConfig = {
   label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
   admin: { group: { sv: 'Admin', en: 'Admin' } },
   access: { read: () => true, update: isEditor },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     {
       name: 'emergencyNumber',

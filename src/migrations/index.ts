@@ -1,9 +1,21 @@
 import * as migration_20261123_193233_initial from './20261123_193233_initial';
+import * as migration_20261123_195309_feedback from './20261123_195309_feedback';
+import * as migration_20261123_195000_search from './20261123_195000_search';
 
 export const migrations = [
   {
     up: migration_20261123_193233_initial.up,
     down: migration_20261123_193233_initial.down,
-    name: '20261123_193233_initial'
+    name: '20261123_193233_initial',
+  },
+  {
+    up: migration_20261123_195309_feedback.up,
+    down: migration_20261123_195309_feedback.down,
+    name: '20261123_195309_feedback',
+  },
+  {
+    up: migration_20261123_195000_search.up,
+    down: migration_20261123_195000_search.down,
+    name: '20261123_195000_search'
   },
 ];

@@ -10,6 +10,8 @@ export const paths = {
   children: (l: Locale) => `/${l}/barn`,
   topic: (l: Locale, variant: Variant, slug: string) =>
     variant === 'child' ? `/${l}/barn/amne/${encodeURIComponent(slug)}` : `/${l}/amne/${encodeURIComponent(slug)}`,
+  /** The way in for one of the brochure's readers (I am being hurt / worried / hurting someone). */
+  reader: (l: Locale, reader: string) => `/${l}/vem/${reader}`,
   support: (l: Locale) => `/${l}/stod`,
   search: (l: Locale) => `/${l}/sok`,
   brochure: (l: Locale, slug: string) => `/${l}/broschyr/${encodeURIComponent(slug)}`,

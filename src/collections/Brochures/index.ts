@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { canUpdateInLocale } from '@/access/canEditLocale'
 import { isEditor } from '@/access/isEditor'
 import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
+import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { translationReviewField } from '@/content/translationReview'
 
 /** The city's printed brochures, as a web page and a PDF in each language. */
@@ -17,6 +19,7 @@ export const Brochures: CollectionConfig = {
     delete: isEditor,
   },
   versions: { drafts: true, maxPerDoc: 30 },
+  hooks: { afterChange: [indexAfterChange, revalidateAfterChange], afterDelete: [unindexAfterDelete, revalidateAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'slug', type: 'text', localized: true, index: true, admin: { position: 'sidebar' } },

@@ -7,6 +7,7 @@ import { canUpdateInLocale } from '@/access/canEditLocale'
 import { hasRole } from '@/access/roles'
 import { isEditor } from '@/access/isEditor'
 import { defaultLocale } from '@/i18n/locales'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,6 +24,7 @@ export const Media: CollectionConfig = {
     update: (args) => hasRole(args.req.user, 'communicator') || canUpdateInLocale(args),
     delete: isEditor,
   },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),
     mimeTypes: allowedMimeTypes,

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { canUpdateInLocale } from '@/access/canEditLocale'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
+import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 
@@ -28,6 +30,7 @@ export const SupportServices: CollectionConfig = {
     delete: isEditor,
   },
   versions: { drafts: true, maxPerDoc: 30 },
+  hooks: { afterChange: [indexAfterChange, revalidateAfterChange], afterDelete: [unindexAfterDelete, revalidateAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' } },
     { name: 'description', type: 'textarea', localized: true, label: { sv: 'Vad de hjälper med', en: 'What they help with' } },

@@ -3,6 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { canUpdateInLocale } from '@/access/canEditLocale'
 import { isEditor, isEditorField } from '@/access/isEditor'
 import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
+import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { translationReviewField } from '@/content/translationReview'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 
@@ -44,7 +46,7 @@ export const Topics: CollectionConfig = {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeValidate: [setSlug] },
+  hooks: { beforeValidate: [setSlug], afterChange: [indexAfterChange, revalidateAfterChange], afterDelete: [unindexAfterDelete, revalidateAfterDelete] },
   fields: [
     {
       // Mirrors the adult title so that lists and relationships have a title to show.

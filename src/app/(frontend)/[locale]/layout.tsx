@@ -13,7 +13,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { EmergencyBar } from '@/components/EmergencyBar'
-import { QuickExit, QuickExitSkipLink } from '@/components/QuickExit'
+import { QuickExit, QuickExitHint, QuickExitSkipLink } from '@/components/QuickExit'
 import { defaultLocale, dirOf, isLocale, type Locale } from '@/i18n/locales'
 import { getSiteSettings } from '@/site/settings'
 
@@ -38,8 +38,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="skip-link">{t('skipToContent')}</a>
         <div className="top-bar">
           <EmergencyBar number={settings.emergencyNumber} />
-          <QuickExit url={settings.quickExitUrl} locale={locale} />
+          <QuickExit url={settings.quickExitUrl} />
         </div>
+        <QuickExitHint locale={locale} />
         {children}
         <script src="/quick-exit.js" defer />
       </body>

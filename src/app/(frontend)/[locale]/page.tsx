@@ -1,11 +1,19 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { CallList } from '@/components/CallList'
 import { PageFrame } from '@/components/PageFrame'
+import { TopicList } from '@/components/TopicList'
+import { pick } from '@/content/localized'
+import { focusAreas, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
+import { listBrochures } from '@/brochures/queries'
 import { pageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
+import { getSiteSettings } from '@/site/settings'
+import { listSupportServices } from '@/supportServices/queries'
+import { listTopics, slugIn } from '@/topics/queries'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -17,14 +25,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ locale, title: site('name'), description: t('intro'), alternates, siteName: site('name') })
 }
 
+/** The three readers of the city's brochure, each with a way in. */
+export const entryPoints = readers.filter((r) => r.value !== 'professionals').map((r) => r.value)
+
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const t = await getTranslations('home')
-  const entries = [
-    { key: 'subjected', title: t('subjectedTitle'), text: t('subjectedText') },
-    { key: 'worried', title: t('worriedTitle'), text: t('worriedText') },
-    { key: 'uses-violence', title: t('usesViolenceTitle'), text: t('usesViolenceText') },
-  ]
+  const [t, focus, site, topics, services, settings, brochures] = await Promise.all([
+    getTranslations('home'),
+    getTranslations('focusAreas'),
+    getTranslations('site'),
+    listTopics(),
+    listSupportServices(),
+    getSiteSettings(),
+    listBrochures(),
+  ])
+  const entry = {
+    subjected: { title: t('subjectedTitle'), text: t('subjectedText') },
+    worried: { title: t('worriedTitle'), text: t('worriedText') },
+    'uses-violence': { title: t('usesViolenceTitle'), text: t('usesViolenceText') },
+  }
+  const numbers = settings.emergencyServiceIds.map((id) => services.find((s) => s.id === id)).filter((s) => s !== undefined)
+  const areaTopics = focusAreas
+    .filter((a) => a.value !== 'general')
+    .map((a) => ({ area: a.value, topic: topics.find((tp) => tp.focusArea === a.value) }))
+    .filter((x) => x.topic)
+  const general = topics.filter((tp) => tp.focusArea === 'general')
+  const brochure = brochures[0]
+  const brochureTitle = brochure && pick(brochure.title, locale)
+
   return (
     <PageFrame locale={locale} alternates={alternates}>
       <h1>{t('question')}</h1>
@@ -32,12 +60,28 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="who">
         <h2 id="who">{t('whoTitle')}</h2>
         <ul className="entry-points">
-          {entries.map((e) => (
-            <li key={e.key}>
-              <a className="entry-point" href={`${paths.support(locale)}?who=${e.key}`}>
-                <span className="entry-point__title">{e.title}</span>
-                <span className="entry-point__text">{e.text}</span>
+          {entryPoints.map((key) => (
+            <li key={key}>
+              <a className="entry-point" href={paths.reader(locale, key)}>
+                <span className="entry-point__title">{entry[key].title}</span>
+                <span className="entry-point__text">{entry[key].text}</span>
               </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {numbers.length > 0 && (
+        <section aria-labelledby="call">
+          <h2 id="call">{t('callTitle')}</h2>
+          <CallList services={numbers} locale={locale} />
+        </section>
+      )}
+      <section aria-labelledby="focus">
+        <h2 id="focus">{t('focusTitle')}</h2>
+        <ul className="focus-areas">
+          {areaTopics.map(({ area, topic }) => (
+            <li key={area}>
+              <a href={paths.topic(locale, 'adult', slugIn(topic!, locale)!)}>{focus(area)}</a>
             </li>
           ))}
         </ul>
@@ -47,6 +91,20 @@ export default async function HomePage({ params }: Props) {
         <p>{t('childrenText')}</p>
         <a href={paths.children(locale)}>{t('childrenLink')}</a>
       </section>
+      {general.length > 0 && (
+        <section aria-labelledby="more">
+          <h2 id="more">{t('moreTitle')}</h2>
+          <TopicList topics={general} locale={locale} />
+        </section>
+      )}
+      {brochure && brochureTitle && (
+        <p>
+          {site('brochure')}:{' '}
+          <a href={paths.brochure(locale, brochure.slug?.[locale] || brochure.slug?.sv || '')} lang={brochureTitle.fellBack ? brochureTitle.lang : undefined}>
+            {brochureTitle.value}
+          </a>
+        </p>
+      )}
     </PageFrame>
   )
 }

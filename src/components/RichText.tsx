@@ -1,0 +1,45 @@
+import type { SerializedTextNode } from '@payloadcms/richtext-lexical'
+import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from 'lexical'
+import type { ReactNode } from 'react'
+
+import { splitPhoneNumbers } from '@/content/phoneNumbers'
+
+import { PhoneNumber, telHref } from './PhoneNumber'
+
+const BOLD = 1
+const ITALIC = 2
+const STRIKETHROUGH = 4
+const UNDERLINE = 8
+
+/** Text with its phone numbers as tap-to-call links that stay left-to-right in RTL languages. */
+function textWithPhoneLinks(node: SerializedTextNode): ReactNode {
+  let out: ReactNode = splitPhoneNumbers(node.text).map((part, i) =>
+    part.phone ? (
+      <a key={i} href={telHref(part.text)} className="tel-link">
+        <PhoneNumber number={part.text} />
+      </a>
+    ) : (
+      part.text
+    ),
+  )
+  if (node.format & BOLD) out = <strong>{out}</strong>
+  if (node.format & ITALIC) out = <em>{out}</em>
+  if (node.format & STRIKETHROUGH) out = <s>{out}</s>
+  if (node.format & UNDERLINE) out = <u>{out}</u>
+  return out
+}
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  text: ({ node }) => textWithPhoneLinks(node as SerializedTextNode),
+})
+
+/** An editor's rich text, rendered on the server; `lang` marks a block shown in another language. */
+export function RichText({ data, lang }: { data: unknown; lang?: string }) {
+  return (
+    <div className="rich-text" lang={lang}>
+      <LexicalRichText data={data as SerializedEditorState} converters={converters} disableContainer />
+    </div>
+  )
+}

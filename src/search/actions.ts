@@ -1,0 +1,50 @@
+'use server'
+
+import { getTranslations } from 'next-intl/server'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { paths } from '@/site/paths'
+
+import { maxQueryLength, searchSite } from './query'
+
+export interface SearchResult {
+  href: string
+  title: string
+  summary: string
+  type: string
+  lang: Locale
+}
+
+export interface SearchState {
+  query: string
+  heading?: string
+  results: SearchResult[]
+  hint?: string
+}
+
+/**
+ * The search form's action. It is posted, so the words searched for never appear in the address bar
+ * or the browser history, where someone else could read them.
+ */
+export async function search(_previous: SearchState, form: FormData): Promise<SearchState> {
+  const rawLocale = form.get('locale')
+  const locale: Locale = isLocale(rawLocale) ? rawLocale : 'sv'
+  const query = String(form.get('q') ?? '').trim().slice(0, maxQueryLength)
+  const t = await getTranslations({ locale, namespace: 'search' })
+  if (!query) return { query, results: [] }
+  const hits = await searchSite(locale, query)
+  const typeLabel = { topics: t('typeTopic'), supportServices: t('typeService'), brochures: t('typeBrochure') }
+  const results = hits.map((h) => ({
+    href:
+      h.collection === 'topics'
+        ? paths.topic(locale, h.variant, h.slug)
+        : h.collection === 'brochures'
+          ? paths.brochure(locale, h.slug)
+          : paths.support(locale),
+    title: h.title,
+    summary: h.summary,
+    type: h.collection === 'topics' && h.variant === 'child' ? t('typeChildTopic') : typeLabel[h.collection],
+    lang: h.lang,
+  }))
+  return { query, results, heading: t('results', { count: results.length, query }), hint: results.length === 0 ? t('none') : undefined }
+}

@@ -1,0 +1,44 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+
+import { searchRows, type SearchCollection } from './documents'
+
+type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
+
+/** The connection of the request's transaction, so the index changes with the document or not at all. */
+async function connection(payload: Payload, req?: PayloadRequest): Promise<Drizzle> {
+  const db = payload.db as unknown as { drizzle: Drizzle; sessions?: Record<string, { db: Drizzle }> }
+  const id = req?.transactionID ? await req.transactionID : undefined
+  return (id && db.sessions?.[String(id)]?.db) || db.drizzle
+}
+
+/** Rebuild one document's rows from its published version (drafts are never searchable). */
+export async function reindex(payload: Payload, collection: SearchCollection, id: number, req?: PayloadRequest) {
+  const db = await connection(payload, req)
+  await db.execute(sql`DELETE FROM search_documents WHERE collection = ${collection} AND doc_id = ${id}`)
+  const doc = await payload
+    .findByID({ collection, id, locale: 'all' as Locale, draft: false, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  if (!doc || (doc as { _status?: string })._status !== 'published') return
+  for (const r of searchRows(collection, doc as never)) {
+    await db.execute(sql`
+      INSERT INTO search_documents (collection, doc_id, locale, variant, lang, title, summary, body, slug, tsv)
+      VALUES (${r.collection}, ${r.docId}, ${r.locale}, ${r.variant}, ${r.lang}, ${r.title}, ${r.summary}, ${r.body}, ${r.slug},
+        setweight(to_tsvector(${r.config}::regconfig, unaccent(${r.title})), 'A') ||
+        setweight(to_tsvector(${r.config}::regconfig, unaccent(${r.summary})), 'B') ||
+        setweight(to_tsvector(${r.config}::regconfig, unaccent(${r.body})), 'C'))`)
+  }
+}
+
+export const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await reindex(req.payload, collection.slug as SearchCollection, doc.id, req)
+  return doc
+}
+
+export const unindexAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  const db = await connection(req.payload, req)
+  await db.execute(sql`DELETE FROM search_documents WHERE collection = ${collection.slug} AND doc_id = ${doc.id}`)
+  return doc
+}

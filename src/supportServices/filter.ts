@@ -1,0 +1,41 @@
+import { focusAreas, groups, readers } from '@/content/taxonomy'
+import { isLocale, type Locale } from '@/i18n/locales'
+
+import { isOpenNow } from './openNow'
+import type { SupportServiceCard } from './queries'
+
+export interface DirectoryFilter {
+  who?: string
+  about?: string
+  group?: string
+  language?: Locale
+  open?: 'now' | '24h'
+}
+
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined =>
+  typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined
+
+/** The directory's filters from a query string; anything unknown is ignored, never an error. */
+export function parseFilter(params: Record<string, string | string[] | undefined>): DirectoryFilter {
+  const first = (k: string) => (Array.isArray(params[k]) ? params[k][0] : params[k])
+  const language = first('language')
+  return {
+    who: oneOf(first('who'), readers.map((r) => r.value)),
+    about: oneOf(first('about'), focusAreas.map((a) => a.value)),
+    group: oneOf(first('group'), groups.map((g) => g.value)),
+    language: isLocale(language) ? language : undefined,
+    open: oneOf(first('open'), ['now', '24h'] as const),
+  }
+}
+
+/** Services that match every chosen filter. A service not tagged with any focus area helps with all. */
+export function filterServices(services: SupportServiceCard[], f: DirectoryFilter, now: Date): SupportServiceCard[] {
+  return services.filter(
+    (s) =>
+      (!f.who || (s.readers ?? []).includes(f.who as never)) &&
+      (!f.about || (s.focusAreas ?? []).length === 0 || (s.focusAreas ?? []).includes(f.about as never)) &&
+      (!f.group || (s.groups ?? []).includes(f.group as never)) &&
+      (!f.language || f.language === 'sv' || (s.languages ?? []).includes(f.language) || Boolean(s.interpreters)) &&
+      (!f.open || (f.open === '24h' ? Boolean(s.alwaysOpen) : isOpenNow(s, now))),
+  )
+}

@@ -1,0 +1,95 @@
+/**
+ * What the public pages read about topics, cached under the topics' tags. Documents are fetched
+ * with all their locales at once, so one cached read serves every language and the fallback to
+ * Swedish is decided per field.
+ */
+import { unstable_cache } from 'next/cache'
+
+import type { AllLocales } from '@/content/localized'
+import type { FocusArea, Reader, Variant } from '@/content/taxonomy'
+import type { Locale } from '@/i18n/locales'
+import { tags } from '@/site/cache'
+import { payloadClient } from '@/site/payload'
+import type { SupportServiceCard } from '@/supportServices/queries'
+
+export interface VariantTexts {
+  title?: AllLocales<string>
+  summary?: AllLocales<string>
+  body?: AllLocales<unknown>
+}
+
+export interface TopicSummary {
+  id: number
+  slug: AllLocales<string>
+  focusArea: FocusArea
+  readers: Reader[]
+  order: number
+  lastReviewed?: string | null
+  updatedAt: string
+  adult: VariantTexts
+  child: VariantTexts
+}
+
+export interface TopicDoc extends TopicSummary {
+  supportServices: SupportServiceCard[]
+}
+
+const published = { _status: { equals: 'published' } } as const
+
+/** Every published topic's titles, summaries and slugs in every language (no bodies). */
+export const listTopics = unstable_cache(
+  async (): Promise<TopicSummary[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'topics',
+      locale: 'all' as Locale,
+      where: published,
+      depth: 0,
+      pagination: false,
+      sort: 'order',
+      select: { slug: true, focusArea: true, readers: true, order: true, lastReviewed: true, updatedAt: true, adult: { title: true, summary: true }, child: { title: true, summary: true } },
+    })
+    return docs as unknown as TopicSummary[]
+  },
+  ['topics:list'],
+  { tags: [tags.collection('topics')] },
+)
+
+/** One published topic with its bodies and support services, in every language. */
+export const getTopic = (id: number) =>
+  unstable_cache(
+    async (): Promise<TopicDoc | null> => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'topics',
+        locale: 'all' as Locale,
+        where: { and: [published, { id: { equals: id } }] },
+        depth: 1,
+        limit: 1,
+        populate: { supportServices: {} },
+      })
+      return (docs[0] as unknown as TopicDoc) ?? null
+    },
+    ['topics:one', String(id)],
+    { tags: [tags.collection('topics'), tags.doc('topics', id), tags.collection('supportServices')] },
+  )()
+
+/**
+ * The topic a slug names. A slug of the reader's language wins; a slug of another language (a
+ * link shared across languages, or an untranslated topic under its Swedish slug) is found too,
+ * and the page then redirects to the topic's own slug in this language when it has one.
+ */
+export async function findTopicBySlug(slug: string, locale: Locale): Promise<TopicSummary | undefined> {
+  const topics = await listTopics()
+  return topics.find((t) => t.slug?.[locale] === slug) ?? topics.find((t) => Object.values(t.slug ?? {}).includes(slug))
+}
+
+/** The slug a topic has in a language: its own, else the Swedish one it is shown under. */
+export function slugIn(topic: Pick<TopicSummary, 'slug'>, locale: Locale): string | undefined {
+  return topic.slug?.[locale] || topic.slug?.sv || undefined
+}
+
+export function hasVariant(topic: TopicSummary, variant: Variant): boolean {
+  const title = topic[variant]?.title
+  return Boolean(title && Object.values(title).some((v) => typeof v === 'string' && v.trim() !== ''))
+}
