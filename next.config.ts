@@ -15,9 +15,19 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: commonSecurityHeaders },
+      // Staff are not the readers at risk; their admin's own form posts need a same-origin Origin header.
+      { source: '/admin/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
       // Everything but the admin and the API is public: lock it to our own host.
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy() }] },
     ]
+  },
+  experimental: {
+    serverActions: {
+      // With Referrer-Policy: no-referrer, browsers send `Origin: null` on form posts. The public
+      // actions (search, feedback) need no cookie, so a null origin can do nothing a reader cannot;
+      // staff sessions are SameSite=Strict and never travel with such a request.
+      allowedOrigins: ['null'],
+    },
   },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   webpack: (webpackConfig) => {

@@ -1,6 +1,7 @@
 import * as migration_20261123_193233_initial from './20261123_193233_initial';
-import * as migration_20261123_195309_feedback from './20261123_195309_feedback';
 import * as migration_20261123_195000_search from './20261123_195000_search';
+import * as migration_20261123_195309_feedback from './20261123_195309_feedback';
+import * as migration_20261123_200936_topic_image from './20261123_200936_topic_image';
 
 export const migrations = [
   {
@@ -9,13 +10,18 @@ export const migrations = [
     name: '20261123_193233_initial',
   },
   {
+    up: migration_20261123_195000_search.up,
+    down: migration_20261123_195000_search.down,
+    name: '20261123_195000_search',
+  },
+  {
     up: migration_20261123_195309_feedback.up,
     down: migration_20261123_195309_feedback.down,
     name: '20261123_195309_feedback',
   },
   {
-    up: migration_20261123_195000_search.up,
-    down: migration_20261123_195000_search.down,
-    name: '20261123_195000_search'
+    up: migration_20261123_200936_topic_image.up,
+    down: migration_20261123_200936_topic_image.down,
+    name: '20261123_200936_topic_image'
   },
 ];

@@ -12,6 +12,7 @@ import type { Payload } from 'payload'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 import { loadHelplines, serviceData } from './helplines'
+import { renderSampleImage, sampleImages } from './images'
 
 const contentDir = path.resolve(import.meta.dirname, 'content')
 
@@ -99,12 +100,16 @@ export async function seed(payload: Payload, { log = console.log, force = false 
     serviceIds.set(line.id, id)
   }
 
+  const topicIds = new Map<string, number>()
   for (const topic of loadTopics()) {
     const sv = topic.locales.sv
     if (!sv) continue
     const existing = await payload.find({ collection: 'topics', where: { slug: { equals: sv.slug } }, locale: defaultLocale, draft: true, limit: 1, overrideAccess: true })
-    if (existing.docs[0]) continue
-    let id: number | string | undefined
+    if (existing.docs[0]) {
+      topicIds.set(topic.key, existing.docs[0].id)
+      continue
+    }
+    let id: number | undefined
     for (const [locale, text] of localeOrder(topic.locales)) {
       const data = {
         slug: text.slug,
@@ -128,16 +133,38 @@ export async function seed(payload: Payload, { log = console.log, force = false 
           },
         })
         id = created.id
+        topicIds.set(topic.key, id)
       } else {
         await payload.update({ collection: 'topics', id, locale, overrideAccess: true, data: data as never })
       }
     }
   }
 
+  // Sample illustrations, with alt text in every language, on the topics they belong to.
+  for (const image of sampleImages) {
+    const name = `${image.key}.png`
+    const topicId = topicIds.get(image.topic)
+    if (!topicId) continue
+    const existing = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, overrideAccess: true })
+    if (existing.docs[0]) continue
+    const data = await renderSampleImage(image)
+    const media = await payload.create({
+      collection: 'media',
+      locale: defaultLocale,
+      overrideAccess: true,
+      data: { alt: image.alt.sv },
+      file: { data, mimetype: 'image/png', name, size: data.length },
+    })
+    for (const [locale, alt] of Object.entries(image.alt)) {
+      if (locale !== defaultLocale) await payload.update({ collection: 'media', id: media.id, locale: locale as Locale, overrideAccess: true, data: { alt } })
+    }
+    await payload.update({ collection: 'topics', id: topicId, overrideAccess: true, data: { image: media.id } })
+  }
+
   const brochure = loadBrochure()
   const firstBrochure = await payload.count({ collection: 'brochures', overrideAccess: true })
   if (firstBrochure.totalDocs === 0) {
-    let id: number | string | undefined
+    let id: number | undefined
     for (const [locale, text] of localeOrder(brochure.locales)) {
       const data = {
         title: text.title,
@@ -149,6 +176,19 @@ export async function seed(payload: Payload, { log = console.log, force = false 
       } as const
       if (!id) id = (await payload.create({ collection: 'brochures', locale, overrideAccess: true, data: data as never })).id
       else await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, data: data as never })
+      // The printed brochure in this language (made by scripts/generate-brochure-pdfs.ts).
+      const file = path.join(contentDir, '..', 'assets', 'brochures', `${locale}.pdf`)
+      if (fs.existsSync(file)) {
+        const pdf = fs.readFileSync(file)
+        const media = await payload.create({
+          collection: 'media',
+          locale,
+          overrideAccess: true,
+          data: { title: text.title },
+          file: { data: pdf, mimetype: 'application/pdf', name: `brochure-${locale}.pdf`, size: pdf.length },
+        })
+        await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, data: { pdf: media.id } })
+      }
     }
   }
 

@@ -13,7 +13,7 @@ import { localeCodes, type Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
-import { findTopicBySlug, getTopic, hasVariant, listTopics, slugIn, type TopicSummary } from './queries'
+import { findTopicBySlug, getTopic, hasVariant, listTopics, slugIn, type TopicImage, type TopicSummary } from './queries'
 
 /** The topic in every language it exists in (for hreflang and the language picker). */
 function alternatesOf(topic: TopicSummary, variant: Variant) {
@@ -87,6 +87,7 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
             <a href={paths.topic(locale, other, slugIn(topic, locale)!)}>{other === 'child' ? t('childVersion') : t('adultVersion')}</a>
           </p>
         )}
+        {typeof topic.image === 'object' && topic.image && <TopicIllustration image={topic.image} locale={locale} />}
         {body && <RichText data={body.value} lang={body.fellBack ? body.lang : undefined} />}
         <p className="last-reviewed">
           {t('lastReviewed', { date: format.dateTime(new Date(reviewed), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }) })}
@@ -111,6 +112,28 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
         </section>
       )}
     </PageFrame>
+  )
+}
+
+/** A small WebP picture for a cheap phone, larger ones for larger screens; alt in the reader's language. */
+function TopicIllustration({ image, locale }: { image: TopicImage; locale: Locale }) {
+  const alt = pick(image.alt, locale)
+  const sizes = Object.values(image.sizes ?? {}).filter((s) => s?.url && s.width)
+  if (sizes.length === 0) return null
+  const smallest = sizes.reduce((a, b) => ((a.width ?? 0) < (b.width ?? 0) ? a : b))
+  return (
+    <img
+      className="topic__image"
+      src={smallest.url!}
+      srcSet={sizes.map((s) => `${s.url} ${s.width}w`).join(', ')}
+      sizes="(min-width: 48rem) 42rem, 100vw"
+      width={smallest.width ?? undefined}
+      height={smallest.height ?? undefined}
+      alt={alt?.value ?? ''}
+      lang={alt?.fellBack ? alt.lang : undefined}
+      loading="lazy"
+      decoding="async"
+    />
   )
 }
 

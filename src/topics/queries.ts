@@ -30,8 +30,17 @@ export interface TopicSummary {
   child: VariantTexts
 }
 
+export interface TopicImage {
+  id: number
+  alt?: AllLocales<string>
+  width?: number | null
+  height?: number | null
+  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null }>
+}
+
 export interface TopicDoc extends TopicSummary {
   supportServices: SupportServiceCard[]
+  image?: TopicImage | number | null
 }
 
 const published = { _status: { equals: 'published' } } as const
@@ -66,12 +75,12 @@ export const getTopic = (id: number) =>
         where: { and: [published, { id: { equals: id } }] },
         depth: 1,
         limit: 1,
-        populate: { supportServices: {} },
+        populate: { supportServices: {}, media: {} },
       })
       return (docs[0] as unknown as TopicDoc) ?? null
     },
     ['topics:one', String(id)],
-    { tags: [tags.collection('topics'), tags.doc('topics', id), tags.collection('supportServices')] },
+    { tags: [tags.collection('topics'), tags.doc('topics', id), tags.collection('supportServices'), tags.collection('media')] },
   )()
 
 /**

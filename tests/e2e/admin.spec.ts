@@ -9,3 +9,15 @@ test('the first admin signs in to the admin', async ({ page }) => {
   await expect(page).toHaveURL(/\/admin\/?$/)
   await expect(page.getByRole('link', { name: /Ämnen|Topics/ }).first()).toBeVisible()
 })
+
+test('an editor opens a topic in the admin and sees its fields (server functions work)', async ({ page }) => {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL!)
+  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD!)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto('/admin/collections/topics')
+  await page.locator('.table a, .cell-title a, tbody a').first().click()
+  await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
+  await expect(page.locator('input[name="adult.title"]')).not.toHaveValue('')
+})

@@ -99,6 +99,14 @@ export const Topics: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     translationReviewField,
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: { sv: 'Bild', en: 'Image' },
+      filterOptions: { mimeType: { contains: 'image' } },
+      access: { create: isEditorField, update: isEditorField },
+    },
     ...variantGroups,
     {
       name: 'supportServices',

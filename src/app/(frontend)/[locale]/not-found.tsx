@@ -7,9 +7,11 @@ import { paths, sameInEveryLocale } from '@/site/paths'
 export default async function NotFound() {
   const current = await getLocale()
   const locale = isLocale(current) ? current : defaultLocale
-  const t = await getTranslations({ locale, namespace: 'notFound' })
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'notFound' }), getTranslations({ locale, namespace: 'site' })])
   return (
     <PageFrame locale={locale} alternates={sameInEveryLocale(paths.home, localeCodes)}>
+      {/* not-found pages have no metadata export; React puts this title in the head. */}
+      <title>{`${t('title')} – ${site('name')}`}</title>
       <h1>{t('title')}</h1>
       <p>{t('text')}</p>
       <ul className="link-list">

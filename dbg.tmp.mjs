@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const ctx = await browser.newContext({ javaScriptEnabled: false })
+const page = await ctx.newPage()
+page.on('response', async (r) => { if (r.request().method() === 'POST') console.log('POST resp', r.status(), r.url(), r.headers()['content-type'], r.headers()['location']) })
+await page.goto('http://localhost:3000/sv/sok')
+console.log(await page.locator('form').first().evaluate((f) => f.outerHTML.slice(0, 800)))
+await page.locator('#q').fill('människohandel')
+await page.locator('.search-form button[type="submit"]').click()
+await page.waitForTimeout(2000)
+console.log(page.url(), await page.locator('main').innerText())
+await browser.close()

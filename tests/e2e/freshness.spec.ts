@@ -1,0 +1,26 @@
+/** A publish shows on the public site within seconds, in every language that shows the text. */
+import { expect, test } from '@playwright/test'
+
+test('changing the Swedish source refreshes the Swedish page and the pages that fall back to it', async ({ request }) => {
+  const login = await request.post('/api/users/login', { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+  const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const found = await request.get('/api/topics?locale=sv&where[slug][equals]=vad-raknas-som-vald', { headers: auth })
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+
+  // Both pages are in the cache before the change.
+  for (const path of ['/sv/amne/vad-raknas-som-vald', '/fi/amne/vad-raknas-som-vald']) {
+    expect((await request.get(path)).status()).toBe(200)
+  }
+  const marker = `Uppdaterad ${Date.now()}`
+  const saved = await request.patch(`/api/topics/${id}?locale=sv`, { headers: auth, data: { adult: { summary: marker }, _status: 'published' } })
+  expect(saved.status()).toBe(200)
+
+  for (const path of ['/sv/amne/vad-raknas-som-vald', '/fi/amne/vad-raknas-som-vald']) {
+    await expect.poll(async () => (await request.get(path)).text(), { timeout: 10_000 }).toContain(marker)
+  }
+  // A draft is not published: the public page keeps the published text.
+  const draft = `Utkast ${Date.now()}`
+  await request.patch(`/api/topics/${id}?locale=sv&draft=true`, { headers: auth, data: { adult: { summary: draft } } })
+  await new Promise((r) => setTimeout(r, 1500))
+  expect(await (await request.get('/sv/amne/vad-raknas-som-vald')).text()).not.toContain(draft)
+})

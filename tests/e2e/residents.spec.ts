@@ -1,0 +1,111 @@
+/** The reader's paths through the public site, in Swedish, English, Somali, Arabic and Persian. */
+import { expect, test } from '@playwright/test'
+
+import { stubNeutralSite, watchTraces } from './support'
+
+for (const locale of ['sv', 'en', 'so', 'ar', 'fa']) {
+  test(`${locale}: home → way in → topic → child version → directory filter → call → quick exit`, async ({ page, baseURL }) => {
+    const traces = watchTraces(page, baseURL!)
+    await page.goto(`/${locale}`)
+    await expect(page.locator('h1')).toBeVisible()
+    // The first way in: "I am being hurt".
+    await page.locator('.entry-point').first().click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/vem/subjected$`))
+    await page.locator('.topic-list a').first().click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/amne/`))
+    const adultTitle = await page.locator('h1').innerText()
+    await page.locator('.variant-switch a').click()
+    await expect(page).toHaveURL(new RegExp(`/${locale}/barn/amne/`))
+    await expect(page.locator('h1')).not.toHaveText(adultTitle)
+    await expect(page.locator('.page--child')).toBeVisible()
+    await page.goto(`/${locale}/stod`)
+    await page.locator('#f-who').selectOption('uses-violence')
+    await page.locator('.filters button[type="submit"]').click()
+    await expect(page).toHaveURL(/who=uses-violence/)
+    const call = page.locator('.service-card .call-button').first()
+    await expect(call).toHaveAttribute('href', 'tel:020555666')
+    await traces.expectNoTrace()
+    await stubNeutralSite(page)
+    await page.locator('.quick-exit__button').click()
+    await expect(page).toHaveURL('https://www.smhi.se/')
+  })
+}
+
+test('a topic not yet translated shows the Swedish text, marked, under a notice in the reader’s language', async ({ page }) => {
+  const res = await page.goto('/so/amne/vad-raknas-som-vald')
+  expect(res?.status()).toBe(200)
+  await expect(page.locator('.notice--fallback')).toBeVisible()
+  await expect(page.locator('.notice--fallback')).toContainText('Soomaali')
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'sv')
+  await expect(page.locator('.rich-text')).toHaveAttribute('lang', 'sv')
+  await expect(page.locator('.notice--fallback a[hreflang="en"]')).toHaveAttribute('href', '/en/amne/what-counts-as-violence')
+})
+
+test('a translated topic has no notice and no lang override', async ({ page }) => {
+  await page.goto('/so/amne/rabshadda-xiriirka-dhow')
+  await expect(page.locator('.notice--fallback')).toHaveCount(0)
+  await expect(page.locator('h1')).not.toHaveAttribute('lang', /.+/)
+})
+
+test('a slug from another language leads to this language’s own address', async ({ page }) => {
+  await page.goto('/en/amne/vald-i-nara-relation')
+  await expect(page).toHaveURL(/\/en\/amne\/violence-in-close-relationships$/)
+})
+
+test('the children’s route of an adult-only topic says so kindly and never shows the adult text', async ({ page }) => {
+  const res = await page.goto('/sv/barn/amne/skyddade-personuppgifter')
+  expect(res?.status()).toBe(200)
+  await expect(page.locator('a[href="tel:116111"]')).toBeVisible()
+  await expect(page.locator('.rich-text')).toHaveCount(0)
+  await expect(page.locator('main')).toContainText('BRIS')
+})
+
+test('phone numbers in Arabic text stay left-to-right and are tap-to-call', async ({ page }) => {
+  await page.goto('/ar/amne/العنف-في-العلاقات-القريبة')
+  const number = page.locator('.rich-text a.tel-link bdi[dir="ltr"]').first()
+  await expect(number).toBeVisible()
+  await expect(page.locator('.rich-text a.tel-link').first()).toHaveAttribute('href', /^tel:\d+$/)
+})
+
+test('hreflang alternates list exactly the languages a page exists in', async ({ page }) => {
+  await page.goto('/sv/amne/vald-i-nara-relation')
+  const all = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')))
+  expect(all.sort()).toEqual(['ar', 'bs', 'en', 'es', 'fa', 'fi', 'hr', 'pl', 'so', 'sr', 'sv', 'x-default'].sort())
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/sv\/amne\/vald-i-nara-relation$/)
+  await page.goto('/sv/amne/vad-raknas-som-vald')
+  const some = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute('hreflang')))
+  expect(some.sort()).toEqual(['en', 'sv', 'x-default'])
+})
+
+test('the sitemap lists pages with their language alternates, and its addresses answer', async ({ request }) => {
+  const res = await request.get('/sitemap.xml')
+  expect(res.status()).toBe(200)
+  const xml = await res.text()
+  expect(xml).toContain('hreflang="ar"')
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+  expect(urls.length).toBeGreaterThan(100)
+  expect(urls.some((u) => u.endsWith('/en/amne/violence-in-close-relationships'))).toBe(true)
+  for (const url of urls.filter((_, i) => i % 25 === 0)) {
+    expect((await request.get(new URL(url).pathname)).status(), url).toBe(200)
+  }
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
+})
+
+test('the brochure page offers the PDF in the reader’s language', async ({ page }) => {
+  await page.goto('/sv')
+  await page.locator('a[href^="/sv/broschyr/"]').click()
+  await expect(page.locator('h1')).toContainText('Är du hotad')
+  await page.goto('/pl/broschyr/ar-du-hotad')
+  await expect(page).toHaveURL(/\/pl\/broschyr\/(?!ar-du-hotad)/)
+})
+
+test('the support directory filters without JavaScript, and unknown filter values are ignored', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/en/stod?who=nonsense&open=24h&language=xx')
+  expect(await page.locator('.service-card').count()).toBeGreaterThan(0)
+  await page.locator('#f-who').selectOption('worried')
+  await page.locator('.filters button[type="submit"]').click()
+  await expect(page.locator('.result-count')).toBeVisible()
+  await context.close()
+})

@@ -1,0 +1,74 @@
+/** The demo seed against a real database, and search over what it published. */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { searchSite } from '@/search/query'
+import { seed } from '@/seed'
+import { loadHelplines } from '@/seed/helplines'
+
+import { getTestPayload } from '../support/payload'
+
+let payload: Payload
+const counts = async () =>
+  Promise.all(['topics', 'supportServices', 'brochures'].map(async (c) => (await payload.count({ collection: c as 'topics', overrideAccess: true })).totalDocs))
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seed(payload, { force: true, log: () => {} })
+}, 120_000)
+
+describe('the seed', () => {
+  it('publishes confirmed numbers and keeps the ones to verify as drafts', async () => {
+    const lines = loadHelplines()
+    const pub = await payload.find({ collection: 'supportServices', overrideAccess: false, pagination: false })
+    const publishedKeys = pub.docs.map((d) => d.key).sort()
+    expect(publishedKeys).toEqual(lines.filter((l) => l.status === 'confirmed').map((l) => l.id).sort())
+    const drafts = await payload.find({ collection: 'supportServices', draft: true, overrideAccess: true, pagination: false, where: { _status: { equals: 'draft' } } })
+    expect(drafts.docs.map((d) => d.key).sort()).toEqual(lines.filter((l) => l.status === 'verify').map((l) => l.id).sort())
+    const kvinnofrid = pub.docs.find((d) => d.key === 'kvinnofridslinjen')
+    expect(kvinnofrid?.phone).toBe('020-50 50 50')
+  })
+
+  it('is idempotent: a second run adds nothing', async () => {
+    const before = await counts()
+    await seed(payload, { force: true, log: () => {} })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('marks machine-drafted languages as needing review', async () => {
+    const topic = (await payload.find({ collection: 'topics', where: { slug: { equals: 'vald-i-nara-relation' } }, locale: 'sv', limit: 1 })).docs[0]
+    const so = await payload.findByID({ collection: 'topics', id: topic.id, locale: 'so', fallbackLocale: false })
+    expect(so.translationReview).toBe('needs-review')
+    expect(topic.translationReview).toBe('approved')
+  })
+})
+
+describe('search', () => {
+  it('finds Swedish text with and without diacritics, stemmed', async () => {
+    expect((await searchSite('sv', 'människohandel')).length).toBeGreaterThan(0)
+    expect((await searchSite('sv', 'manniskohandel')).length).toBeGreaterThan(0)
+    // "relationer" stems to the same word as "relation".
+    expect((await searchSite('sv', 'relationer')).some((h) => h.slug === 'vald-i-nara-relation')).toBe(true)
+  })
+
+  it('searches the reader’s language, and Swedish text shown in its place', async () => {
+    expect((await searchSite('ar', 'العنف')).some((h) => h.lang === 'ar')).toBe(true)
+    expect((await searchSite('fa', 'خشونت')).length).toBeGreaterThan(0)
+    // Untranslated into Somali: found in Swedish under the Somali reader's search.
+    expect((await searchSite('so', 'säkerhetsplan')).some((h) => h.lang === 'sv')).toBe(true)
+  })
+
+  it('never finds drafts, and takes odd input calmly', async () => {
+    expect(await searchSite('sv', 'Kriscentrum')).toEqual([])
+    expect(await searchSite('sv', '   ')).toEqual([])
+    await expect(searchSite('sv', `"' OR 1=1 -- ${'x'.repeat(5000)} & | ! :* \\`)).resolves.toBeInstanceOf(Array)
+  })
+
+  it('follows a publish and an unpublish', async () => {
+    const made = await payload.create({ collection: 'topics', locale: 'sv', data: { adult: { title: 'Zebrafinkar i parken' }, focusArea: 'general', _status: 'published' } })
+    expect((await searchSite('sv', 'zebrafinkar')).map((h) => h.docId)).toContain(made.id)
+    await payload.update({ collection: 'topics', id: made.id, data: { _status: 'draft' } })
+    expect((await searchSite('sv', 'zebrafinkar')).map((h) => h.docId)).not.toContain(made.id)
+    await payload.delete({ collection: 'topics', id: made.id })
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+
+import { availableIn, hasContent, pick, richTextToPlain } from '@/content/localized'
+import { localeCodes } from '@/i18n/locales'
+
+const rich = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
+
+describe('pick', () => {
+  it('takes the reader’s language when it has text', () => {
+    expect(pick({ sv: 'Hej', fi: 'Hei' }, 'fi')).toEqual({ value: 'Hei', lang: 'fi', fellBack: false })
+  })
+  it('falls back to Swedish and says so', () => {
+    expect(pick({ sv: 'Hej', fi: '' }, 'fi')).toEqual({ value: 'Hej', lang: 'sv', fellBack: true })
+    expect(pick({ sv: 'Hej' }, 'ar')).toEqual({ value: 'Hej', lang: 'sv', fellBack: true })
+  })
+  it('treats empty rich text as missing', () => {
+    expect(pick({ sv: rich('Text'), so: rich('  ') }, 'so')?.lang).toBe('sv')
+  })
+  it('is not a fallback for Swedish itself, and undefined when nothing exists', () => {
+    expect(pick({ sv: 'Hej' }, 'sv')?.fellBack).toBe(false)
+    expect(pick({ en: 'Hello' }, 'fi')).toBeUndefined()
+  })
+})
+
+describe('availableIn and plain text', () => {
+  it('lists languages with content, in the list’s order', () => {
+    expect(availableIn({ fa: 'x', sv: 'y', en: '' }, localeCodes)).toEqual(['sv', 'fa'])
+  })
+  it('extracts the text of a Lexical document', () => {
+    expect(richTextToPlain(rich('Ring 112'))).toBe('Ring 112')
+    expect(hasContent(null)).toBe(false)
+  })
+})

@@ -1,0 +1,45 @@
+/** The demo content keeps the portal's rules: real numbers only, both variants, every language. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { localeCodes } from '@/i18n/locales'
+import { loadBrochure, loadTopics } from '@/seed'
+import { loadHelplines } from '@/seed/helplines'
+import { phonePattern } from '@/content/phoneNumbers'
+
+const confirmed = new Set(loadHelplines().filter((h) => h.status === 'confirmed').map((h) => h.phone))
+
+describe('demo content', () => {
+  const topics = loadTopics()
+
+  it('has at least twelve topics covering all five focus areas', () => {
+    expect(topics.length).toBeGreaterThanOrEqual(12)
+    for (const area of ['close-relationships', 'honour', 'sexual', 'sex-for-compensation', 'trafficking']) {
+      expect(topics.some((t) => t.focusArea === area), area).toBe(true)
+    }
+  })
+
+  it('writes every topic in Swedish and English; the focus-area topics in all eleven languages', () => {
+    for (const t of topics) expect(Object.keys(t.locales), t.key).toEqual(expect.arrayContaining(['sv', 'en']))
+    const focus = topics.filter((t) => t.order <= 50)
+    expect(focus).toHaveLength(5)
+    for (const t of focus) expect(Object.keys(t.locales).sort(), t.key).toEqual([...localeCodes].sort())
+    expect(Object.keys(loadBrochure().locales).sort()).toEqual([...localeCodes].sort())
+  })
+
+  it('uses no phone number that is not a confirmed number in helplines.json', () => {
+    const texts = [...topics.flatMap((t) => Object.values(t.locales).flatMap((l) => [l?.adult.body, l?.child?.body])), ...Object.values(loadBrochure().locales).map((b) => b?.body)]
+    for (const text of texts) {
+      for (const m of (text ?? '').matchAll(phonePattern)) expect(confirmed, m[0]).toContain(m[0])
+    }
+  })
+
+  it('keeps the seed’s copy of helplines.json identical to shared/data', () => {
+    const shared = path.resolve(import.meta.dirname, '../../../shared/data/helplines.json')
+    if (!fs.existsSync(shared)) return
+    const copy = path.resolve(import.meta.dirname, '../../src/seed/content/helplines.json')
+    expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(shared, 'utf8'))
+  })
+})
