@@ -14,5 +14,6 @@ COPY --from=build /app /app
 RUN mkdir -p media && chown -R node:node media .next
 USER node
 EXPOSE 3000
-# db:setup migrates, seeds an empty database and creates the first admin (password printed once).
-CMD ["sh", "-c", "npx tsx scripts/setup-database.ts && npx next start -p ${PORT}"]
+# npm start migrates, seeds an empty database, creates the first admin (password printed once) and
+# serves the build made above (it rebuilds only if the sources changed).
+CMD ["npm", "start"]

@@ -49,3 +49,11 @@ export async function buildIfNeeded(log: (s: string) => void = console.log): Pro
   if (code !== 0) throw new Error(`next build failed (exit ${code})`)
   fs.writeFileSync(stampFile, stamp)
 }
+
+/**
+ * Forget Next's data cache. It lives in the build folder and outlives the database it was read
+ * from (a reset, a restore, the tests' throwaway databases), so each start begins cold.
+ */
+export function clearDataCache() {
+  fs.rmSync(path.join(distDir(), 'cache', 'fetch-cache'), { recursive: true, force: true })
+}

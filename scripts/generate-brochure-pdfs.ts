@@ -12,6 +12,8 @@ import { chromium } from '@playwright/test'
 import { localeCodes } from '@/i18n/locales'
 import { loadBrochure } from '@/seed'
 
+import { finish, markUnfinished } from './runScript'
+
 const base = process.argv[2] ?? 'http://localhost:3000'
 const out = path.resolve(import.meta.dirname, '../src/seed/assets/brochures')
 
@@ -31,4 +33,8 @@ async function main() {
   await browser.close()
 }
 
-void main()
+markUnfinished()
+main().then(finish, (error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -7,6 +7,10 @@ import { ensureDatabase, loadEnvironment } from '@/db/local'
 import { scriptPayload } from '@/db/scriptPayload'
 import { migrations } from '@/migrations'
 
+import { finish, markUnfinished } from './runScript'
+
+markUnfinished()
+
 async function main() {
   loadEnvironment()
   const db = await ensureDatabase(() => {})
@@ -16,10 +20,7 @@ async function main() {
   await db?.stop()
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+main().then(finish, (error) => {
+  console.error(error)
+  process.exit(1)
+})

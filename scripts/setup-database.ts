@@ -1,11 +1,14 @@
 /**
  * `npm run db:setup`: migrate, seed an empty database and create the first admin, then exit.
- * For a server started some other way (docker compose, the tests).
+ * `npm start` runs it before starting the server; so can a container or the tests.
  */
 import { closePayload } from '@/db/close'
 import { ensureDatabase, loadEnvironment } from '@/db/local'
 
 import { prepare } from './prepare'
+import { finish, markUnfinished } from './runScript'
+
+markUnfinished()
 
 async function main() {
   loadEnvironment()
@@ -14,10 +17,7 @@ async function main() {
   await db?.stop()
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+main().then(finish, (error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

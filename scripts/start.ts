@@ -4,11 +4,10 @@
  * changed since the last build, and serves the site and the admin on PORT (3000).
  * `npm run dev` does the same with Next's development server.
  */
-import { closePayload } from '@/db/close'
 import { ensureDatabase, loadEnvironment } from '@/db/local'
 
-import { buildIfNeeded, runNext } from './build'
-import { prepare } from './prepare'
+import { buildIfNeeded, clearDataCache, runNext } from './build'
+import { runScript } from './runScript'
 
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT ?? '3000'
@@ -32,8 +31,10 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0))
 
   try {
-    await closePayload(await prepare())
+    // Migrate, seed on first run, create the first admin (in a child: see runScript.ts).
+    await runScript('scripts/setup-database.ts')
     if (!dev) await buildIfNeeded()
+    clearDataCache()
   } catch (error) {
     console.error('\nThe portal could not start:', error instanceof Error ? error.message : error)
     return shutdown(1)

@@ -75,7 +75,6 @@ export const getTopic = (id: number) =>
         where: { and: [published, { id: { equals: id } }] },
         depth: 1,
         limit: 1,
-        populate: { supportServices: {}, media: {} },
       })
       return (docs[0] as unknown as TopicDoc) ?? null
     },

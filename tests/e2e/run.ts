@@ -2,16 +2,16 @@
  * The browser tests against the built app: a throwaway PostgreSQL with the demo content, the
  * production server on port 3100, then Playwright. Everything is stopped afterwards.
  */
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import { buildIfNeeded, runNext } from '../../scripts/build'
+import { buildIfNeeded, clearDataCache, runNext } from '../../scripts/build'
+import { runScript } from '../../scripts/runScript'
 import { createThrowawayDatabase } from '../support/throwawayDatabase'
 
 const port = process.env.E2E_PORT ?? '3100'
 const baseURL = `http://localhost:${port}`
-const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
 
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms
@@ -43,8 +43,9 @@ async function main() {
   let server: ReturnType<typeof runNext> | undefined
   let code = 1
   try {
-    execFileSync(process.execPath, [tsx, 'scripts/setup-database.ts'], { env, stdio: 'inherit' })
+    await runScript('scripts/setup-database.ts', { env })
     await buildIfNeeded()
+    clearDataCache()
     server = runNext(['start', '-p', port], env)
     await waitFor(`${baseURL}/sv`, 60_000)
     const playwright = spawn(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {

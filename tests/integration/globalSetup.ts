@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
+import { runScript } from '../../scripts/runScript'
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/throwawayDatabase'
 
 let db: ThrowawayDatabase | undefined
@@ -31,16 +30,10 @@ declare module 'vitest' {
 export async function setup(project: TestProject) {
   db = await createThrowawayDatabase('integration', Number(process.env.TEST_PG_PORT ?? 54349))
   const secret = randomBytes(16).toString('hex')
-  // Migrate in a child process: Payload keeps handles open that would hold this one. Then check
-  // that the schema is there, so a failed migration shows here and not as puzzling test failures.
-  for (let attempt = 1; ; attempt++) {
-    const out = execFileSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/migrate.ts'], {
-      env: { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret },
-      encoding: 'utf8',
-    })
-    if (await hasTable(db.url, 'users')) break
-    if (attempt === 2) throw new Error(`The migrations did not create the schema. Migration output:\n${out}`)
-  }
+  // Migrate in a child process (see scripts/runScript.ts), then check that the schema is there, so
+  // a failed migration shows here and not as puzzling test failures.
+  await runScript('scripts/migrate.ts', { env: { ...process.env, DATABASE_URL: db.url, PAYLOAD_SECRET: secret } })
+  if (!(await hasTable(db.url, 'users'))) throw new Error('The migrations did not create the schema.')
   project.provide('databaseUrl', db.url)
   project.provide('payloadSecret', secret)
 }
