@@ -14,6 +14,7 @@ import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
+import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
 
@@ -32,7 +33,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   collections: [Topics, SupportServices, Brochures, Media, Feedback, Users],
-  globals: [SiteSettings],
+  globals: [SiteSettings, Navigation],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
     defaultLocale,

@@ -1,17 +1,33 @@
 import { getTranslations } from 'next-intl/server'
 
+import { pick } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
+import { getSiteSettings } from '@/site/settings'
 
+/** The footer: what the portal is (editors may rewrite it), the fixed pages, and editors' links. */
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations('footer')
+  const [t, settings] = await Promise.all([getTranslations('footer'), getSiteSettings()])
+  const about = pick(settings.footerText, locale)
   return (
     <footer className="site-footer">
-      <p>{t('about')}</p>
+      <p lang={about?.fellBack ? about.lang : undefined}>{about?.value ?? t('about')}</p>
       <ul className="site-footer__links">
         <li><a href={paths.safety(locale)}>{t('safety')}</a></li>
         <li><a href={paths.accessibility(locale)}>{t('accessibility')}</a></li>
         <li><a href={paths.feedback(locale)}>{t('feedback')}</a></li>
+        {settings.footerLinks.map((link) => {
+          const label = pick(link.label, locale)
+          if (!label) return null
+          const external = link.href.startsWith('https://')
+          return (
+            <li key={link.href}>
+              <a href={link.href} lang={label.fellBack ? label.lang : undefined} rel={external ? 'noreferrer noopener external' : undefined}>
+                {label.value}
+              </a>
+            </li>
+          )
+        })}
       </ul>
       {locale !== 'sv' && <p className="site-footer__note">{t('machineTranslated')}</p>}
     </footer>

@@ -2,6 +2,7 @@ import * as migration_20261123_193233_initial from './20261123_193233_initial';
 import * as migration_20261123_195000_search from './20261123_195000_search';
 import * as migration_20261123_195309_feedback from './20261123_195309_feedback';
 import * as migration_20261123_200936_topic_image from './20261123_200936_topic_image';
+import * as migration_20261123_202333_navigation from './20261123_202333_navigation';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_200936_topic_image.up,
     down: migration_20261123_200936_topic_image.down,
-    name: '20261123_200936_topic_image'
+    name: '20261123_200936_topic_image',
+  },
+  {
+    up: migration_20261123_202333_navigation.up,
+    down: migration_20261123_202333_navigation.down,
+    name: '20261123_202333_navigation'
   },
 ];

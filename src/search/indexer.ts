@@ -3,9 +3,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 
 import type { Locale } from '@/i18n/locales'
 
+import { textSearchConfig } from './config'
 import { searchRows, type SearchCollection } from './documents'
 
-type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<unknown> }
+type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
 
 /** The connection of the request's transaction, so the index changes with the document or not at all. */
 async function connection(payload: Payload, req?: PayloadRequest): Promise<Drizzle> {
@@ -23,12 +24,13 @@ export async function reindex(payload: Payload, collection: SearchCollection, id
     .catch(() => null)
   if (!doc || (doc as { _status?: string })._status !== 'published') return
   for (const r of searchRows(collection, doc as never)) {
+    const config = await textSearchConfig(db, r.config)
     await db.execute(sql`
       INSERT INTO search_documents (collection, doc_id, locale, variant, lang, title, summary, body, slug, tsv)
       VALUES (${r.collection}, ${r.docId}, ${r.locale}, ${r.variant}, ${r.lang}, ${r.title}, ${r.summary}, ${r.body}, ${r.slug},
-        setweight(to_tsvector(${r.config}::regconfig, unaccent(${r.title})), 'A') ||
-        setweight(to_tsvector(${r.config}::regconfig, unaccent(${r.summary})), 'B') ||
-        setweight(to_tsvector(${r.config}::regconfig, unaccent(${r.body})), 'C'))`)
+        setweight(to_tsvector(${config}::regconfig, unaccent(${r.title})), 'A') ||
+        setweight(to_tsvector(${config}::regconfig, unaccent(${r.summary})), 'B') ||
+        setweight(to_tsvector(${config}::regconfig, unaccent(${r.body})), 'C'))`)
   }
 }
 

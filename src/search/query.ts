@@ -3,6 +3,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { localeInfo, type Locale } from '@/i18n/locales'
 import { payloadClient } from '@/site/payload'
 
+import { textSearchConfig } from './config'
 import type { SearchCollection } from './documents'
 
 export interface SearchHit {
@@ -28,17 +29,18 @@ export async function searchSite(locale: Locale, query: string, limit = 20): Pro
   if (!q) return []
   const payload = await payloadClient()
   const db = (payload.db as unknown as { drizzle: { execute: (s: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle
-  const config = localeInfo(locale).textSearch
+  const config = await textSearchConfig(db, localeInfo(locale).textSearch)
+  const source = await textSearchConfig(db, localeInfo('sv').textSearch)
   const like = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const { rows } = await db.execute(sql`
     SELECT collection, doc_id, variant, lang, title, summary, slug,
       ts_rank(tsv, websearch_to_tsquery(${config}::regconfig, unaccent(${q}))) +
-      ts_rank(tsv, websearch_to_tsquery(CASE WHEN lang = ${locale} THEN ${config} ELSE 'swedish' END::regconfig, unaccent(${q}))) AS rank
+      ts_rank(tsv, websearch_to_tsquery(CASE WHEN lang = ${locale} THEN ${config} ELSE ${source} END::regconfig, unaccent(${q}))) AS rank
     FROM search_documents
     WHERE locale = ${locale}
       AND (
         tsv @@ websearch_to_tsquery(${config}::regconfig, unaccent(${q}))
-        OR tsv @@ websearch_to_tsquery(CASE WHEN lang = ${locale} THEN ${config} ELSE 'swedish' END::regconfig, unaccent(${q}))
+        OR tsv @@ websearch_to_tsquery(CASE WHEN lang = ${locale} THEN ${config} ELSE ${source} END::regconfig, unaccent(${q}))
         OR unaccent(lower(title || ' ' || summary)) LIKE unaccent(${like})
       )
     ORDER BY rank DESC, variant, title

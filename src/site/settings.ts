@@ -1,5 +1,8 @@
 import { unstable_cache } from 'next/cache'
 
+import type { AllLocales } from '@/content/localized'
+import type { Locale } from '@/i18n/locales'
+
 import { tags } from './cache'
 import { payloadClient } from './payload'
 
@@ -8,10 +11,12 @@ export interface PublicSettings {
   quickExitUrl: string
   /** Support services whose numbers the home page lists, in the editors' order. */
   emergencyServiceIds: number[]
+  footerText?: AllLocales<string>
+  footerLinks: { label: AllLocales<string>; href: string }[]
 }
 
 /** What the frame of every page needs when the database cannot be asked. */
-export const defaultSettings: PublicSettings = { emergencyNumber: '112', quickExitUrl: 'https://www.smhi.se/', emergencyServiceIds: [] }
+export const defaultSettings: PublicSettings = { emergencyNumber: '112', quickExitUrl: 'https://www.smhi.se/', emergencyServiceIds: [], footerLinks: [] }
 
 /**
  * The site settings every page frame shows, cached until an editor changes them. If the database is
@@ -21,16 +26,22 @@ export const getSiteSettings = unstable_cache(
   async (): Promise<PublicSettings> => {
     try {
       const payload = await payloadClient()
-      const s = await payload.findGlobal({ slug: 'siteSettings', depth: 0 })
+      const all = 'all' as Locale
+      const [s, nav] = await Promise.all([
+        payload.findGlobal({ slug: 'siteSettings', depth: 0, locale: all }),
+        payload.findGlobal({ slug: 'navigation', depth: 0, locale: all }),
+      ])
       return {
         emergencyNumber: s.emergencyNumber || defaultSettings.emergencyNumber,
         quickExitUrl: s.quickExitUrl || defaultSettings.quickExitUrl,
         emergencyServiceIds: (s.emergencyServices ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
+        footerText: s.footerText as unknown as AllLocales<string>,
+        footerLinks: (nav.footerLinks ?? []).map((l) => ({ label: l.label as unknown as AllLocales<string>, href: l.href })),
       }
     } catch {
       return defaultSettings
     }
   },
   ['site-settings'],
-  { tags: [tags.global('siteSettings')] },
+  { tags: [tags.global('siteSettings'), tags.global('navigation')] },
 )

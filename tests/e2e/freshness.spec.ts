@@ -24,3 +24,14 @@ test('changing the Swedish source refreshes the Swedish page and the pages that 
   await new Promise((r) => setTimeout(r, 1500))
   expect(await (await request.get('/sv/amne/vad-raknas-som-vald')).text()).not.toContain(draft)
 })
+
+test('a footer link added by an editor shows on every page, in the reader’s language or marked Swedish', async ({ request }) => {
+  const login = await request.post('/api/users/login', { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
+  const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  expect((await request.get('/en/saker-surfning')).status()).toBe(200)
+  const saved = await request.post('/api/globals/navigation?locale=sv', { headers: auth, data: { footerLinks: [{ label: 'Malmö stad', href: 'https://malmo.se/' }] } })
+  expect(saved.status()).toBe(200)
+  await expect.poll(async () => (await request.get('/en/saker-surfning')).text(), { timeout: 10_000 }).toContain('href="https://malmo.se/"')
+  const html = await (await request.get('/ar/saker-surfning')).text()
+  expect(html).toMatch(/<a href="https:\/\/malmo.se\/" lang="sv" rel="noreferrer noopener external">Malmö stad<\/a>/)
+})

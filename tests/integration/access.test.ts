@@ -90,6 +90,15 @@ describe('editors', () => {
     expect(await refusal(payload.delete({ collection: 'users', id: admin.id, overrideAccess: false, user: editor }))).toBe(403)
   })
 
+  it('change the footer links; translators and communicators cannot', async () => {
+    const nav = await payload.updateGlobal({ slug: 'navigation', overrideAccess: false, user: editor, data: { footerLinks: [{ label: 'Malmö stad', href: 'https://malmo.se/' }] } })
+    expect(nav.footerLinks?.[0]?.href).toBe('https://malmo.se/')
+    expect(await refusal(payload.updateGlobal({ slug: 'navigation', overrideAccess: false, user: translator, data: { footerLinks: [] } }))).toBe(403)
+    expect(await refusal(payload.updateGlobal({ slug: 'navigation', overrideAccess: false, user: communicator, data: { footerLinks: [] } }))).toBe(403)
+    expect(await refusal(payload.updateGlobal({ slug: 'navigation', overrideAccess: false, data: { footerLinks: [] } }))).toBe(403)
+    expect(await refusal(payload.updateGlobal({ slug: 'navigation', overrideAccess: false, user: editor, data: { footerLinks: [{ label: 'x', href: 'javascript:alert(1)' }] } }))).toBe(400)
+  })
+
   it('change the site settings', async () => {
     const s = await payload.updateGlobal({ slug: 'siteSettings', overrideAccess: false, user: editor, data: { emergencyNumber: '112' } })
     expect(s.emergencyNumber).toBe('112')

@@ -1,0 +1,32 @@
+import type { GlobalConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { revalidateGlobal } from '@/site/revalidate'
+
+/** Extra links editors put in the footer of every page (the main menu is the portal's own). */
+export const Navigation: GlobalConfig = {
+  slug: 'navigation',
+  label: { sv: 'Navigering', en: 'Navigation' },
+  admin: { group: { sv: 'Admin', en: 'Admin' } },
+  access: { read: () => true, update: isEditor },
+  hooks: { afterChange: [revalidateGlobal] },
+  fields: [
+    {
+      name: 'footerLinks',
+      type: 'array',
+      label: { sv: 'Länkar i sidfoten', en: 'Footer links' },
+      maxRows: 12,
+      fields: [
+        { name: 'label', type: 'text', required: true, localized: true, label: { sv: 'Text', en: 'Label' } },
+        {
+          name: 'href',
+          type: 'text',
+          required: true,
+          label: { sv: 'Adress', en: 'Address' },
+          admin: { description: { sv: 'En sida här (/sv/…) eller en https://-adress.', en: 'A page here (/sv/…) or an https:// address.' } },
+          validate: (v: unknown) => /^(\/[^\s]*|https:\/\/[^\s"'<>]+)$/.test(String(v ?? '')) || 'Start with / or https://',
+        },
+      ],
+    },
+  ],
+}
