@@ -1,6 +1,10 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
+
+import { sameInEveryLocale } from './paths'
 
 export const siteUrl = () => (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '')
 
@@ -36,4 +40,25 @@ export function pageMetadata({
     referrer: 'no-referrer',
     formatDetection: { telephone: false },
   }
+}
+
+/**
+ * Metadata for a page whose address is the same in every language and whose title and description
+ * are interface strings (`<namespace>.title`, `<namespace>.intro`).
+ */
+export async function fixedPageMetadata(
+  params: Promise<{ locale: string }>,
+  path: (l: Locale) => string,
+  namespace: string,
+  keys: { title: string; description?: string } = { title: 'title', description: 'intro' },
+): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace }), getTranslations({ locale, namespace: 'site' })])
+  return pageMetadata({
+    locale,
+    title: t(keys.title),
+    description: keys.description ? t(keys.description) : undefined,
+    alternates: sameInEveryLocale(path, localeCodes),
+    siteName: site('name'),
+  })
 }

@@ -1,20 +1,14 @@
 /** What anonymous callers can reach through REST and GraphQL, and how bad uploads are refused. */
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-const admin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! }
-
-async function token(request: APIRequestContext) {
-  const res = await request.post('/api/users/login', { data: admin })
-  expect(res.status()).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
+import { adminHeaders } from './support'
 
 test.describe('drafts stay with the staff', () => {
   let draftId: number
   let auth: Record<string, string>
 
   test.beforeAll(async ({ request }) => {
-    auth = { Authorization: `JWT ${await token(request)}` }
+    auth = adminHeaders()
     const res = await request.post('/api/topics?draft=true&locale=sv', {
       headers: auth,
       data: { adult: { title: 'Ett opublicerat utkast' }, focusArea: 'general', _status: 'draft' },
@@ -55,7 +49,7 @@ test.describe('drafts stay with the staff', () => {
 
 test.describe('uploads', () => {
   test('a file of a type not allowed is refused with a clear 4xx', async ({ request }) => {
-    const auth = { Authorization: `JWT ${await token(request)}` }
+    const auth = adminHeaders()
     const res = await request.post('/api/media', {
       headers: auth,
       multipart: {
@@ -69,7 +63,7 @@ test.describe('uploads', () => {
   })
 
   test('a file with a lying extension is refused', async ({ request }) => {
-    const auth = { Authorization: `JWT ${await token(request)}` }
+    const auth = adminHeaders()
     const res = await request.post('/api/media', {
       headers: auth,
       multipart: {
@@ -82,7 +76,7 @@ test.describe('uploads', () => {
   })
 
   test('an oversized file is refused with 413', async ({ request }) => {
-    const auth = { Authorization: `JWT ${await token(request)}` }
+    const auth = adminHeaders()
     const big = Buffer.alloc(3 * 1024 * 1024, 0)
     // A PDF header, so only its size is wrong.
     big.write('%PDF-1.4\n')

@@ -1,9 +1,10 @@
 /** A publish shows on the public site within seconds, in every language that shows the text. */
 import { expect, test } from '@playwright/test'
 
+import { adminHeaders } from './support'
+
 test('changing the Swedish source refreshes the Swedish page and the pages that fall back to it', async ({ request }) => {
-  const login = await request.post('/api/users/login', { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-  const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const auth = adminHeaders()
   const found = await request.get('/api/topics?locale=sv&where[slug][equals]=vad-raknas-som-vald', { headers: auth })
   const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
 
@@ -26,8 +27,7 @@ test('changing the Swedish source refreshes the Swedish page and the pages that 
 })
 
 test('a footer link added by an editor shows on every page, in the reader’s language or marked Swedish', async ({ request }) => {
-  const login = await request.post('/api/users/login', { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-  const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const auth = adminHeaders()
   expect((await request.get('/en/saker-surfning')).status()).toBe(200)
   const saved = await request.post('/api/globals/navigation?locale=sv', { headers: auth, data: { footerLinks: [{ label: 'Malmö stad', href: 'https://malmo.se/' }] } })
   expect(saved.status()).toBe(200)

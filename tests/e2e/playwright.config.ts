@@ -7,7 +7,12 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
+  globalSetup: './globalSetup.ts',
+  // Staff sign-ins through the admin first, one at a time; then everything else.
+  projects: [
+    { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
+    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: 'admin.spec.ts', dependencies: ['staff'] },
+  ],
   outputDir: '../../test-results',
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),

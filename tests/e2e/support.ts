@@ -1,8 +1,15 @@
+import fs from 'node:fs'
+
 import { expect, type Page } from '@playwright/test'
 
 import { locales } from '../../src/i18n/locales'
 
 export { locales }
+
+/** Headers that act as the e2e admin (one token for the whole run; see globalSetup.ts). */
+export function adminHeaders(): Record<string, string> {
+  return { Authorization: `JWT ${fs.readFileSync('test-results/e2e-admin-token', 'utf8').trim()}` }
+}
 
 /**
  * Watch a page for what a public page must never do: talk to another host or leave a cookie or

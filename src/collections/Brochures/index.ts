@@ -1,10 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUpdateInLocale } from '@/access/canEditLocale'
-import { isEditor } from '@/access/isEditor'
-import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
-import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
+import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { translationReviewField } from '@/content/translationReview'
 
 /** The city's printed brochures, as a web page and a PDF in each language. */
@@ -12,14 +8,9 @@ export const Brochures: CollectionConfig = {
   slug: 'brochures',
   labels: { singular: { sv: 'Broschyr', en: 'Brochure' }, plural: { sv: 'Broschyrer', en: 'Brochures' } },
   admin: { useAsTitle: 'title', group: { sv: 'Innehåll', en: 'Content' } },
-  access: {
-    read: publishedOrSignedIn,
-    create: isEditor,
-    update: canUpdateInLocale,
-    delete: isEditor,
-  },
+  access: publicContentAccess,
   versions: { drafts: true, maxPerDoc: 30 },
-  hooks: { afterChange: [indexAfterChange, revalidateAfterChange], afterDelete: [unindexAfterDelete, revalidateAfterDelete] },
+  hooks: publicContentHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'slug', type: 'text', localized: true, index: true, admin: { position: 'sidebar' } },

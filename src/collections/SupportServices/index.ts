@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canUpdateInLocale } from '@/access/canEditLocale'
-import { isEditor, isEditorField } from '@/access/isEditor'
-import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
-import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
+import { sharedFieldAccess } from '@/access/isEditor'
+import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 
@@ -23,38 +20,33 @@ export const SupportServices: CollectionConfig = {
     defaultColumns: ['name', 'phone', 'scope', '_status'],
     group: { sv: 'Innehåll', en: 'Content' },
   },
-  access: {
-    read: publishedOrSignedIn,
-    create: isEditor,
-    update: canUpdateInLocale,
-    delete: isEditor,
-  },
+  access: publicContentAccess,
   versions: { drafts: true, maxPerDoc: 30 },
-  hooks: { afterChange: [indexAfterChange, revalidateAfterChange], afterDelete: [unindexAfterDelete, revalidateAfterDelete] },
+  hooks: publicContentHooks,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' } },
     { name: 'description', type: 'textarea', localized: true, label: { sv: 'Vad de hjälper med', en: 'What they help with' } },
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' }, access: { create: isEditorField, update: isEditorField }, validate: (v: unknown) => v == null || v === '' || /^[0-9 +\-]{3,20}$/.test(String(v)) || 'Only digits, spaces, + and -.' },
-        { name: 'sms', type: 'text', label: { sv: 'Sms', en: 'Text message' }, access: { create: isEditorField, update: isEditorField } },
+        { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^[0-9 +\-]{3,20}$/.test(String(v)) || 'Only digits, spaces, + and -.' },
+        { name: 'sms', type: 'text', label: { sv: 'Sms', en: 'Text message' }, access: sharedFieldAccess },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'website', type: 'text', label: { sv: 'Webbplats', en: 'Website' }, access: { create: isEditorField, update: isEditorField }, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
-        { name: 'chatUrl', type: 'text', label: { sv: 'Chatt', en: 'Chat' }, access: { create: isEditorField, update: isEditorField }, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
+        { name: 'website', type: 'text', label: { sv: 'Webbplats', en: 'Website' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
+        { name: 'chatUrl', type: 'text', label: { sv: 'Chatt', en: 'Chat' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
       ],
     },
     { name: 'hours', type: 'text', localized: true, label: { sv: 'Öppettider (text)', en: 'Opening hours (text)' } },
-    { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' }, access: { create: isEditorField, update: isEditorField } },
+    { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' }, access: sharedFieldAccess },
     {
       name: 'openingHours',
       type: 'array',
       label: { sv: 'Öppettider', en: 'Opening hours' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { condition: (data) => !data?.alwaysOpen, description: { sv: 'Tider i svensk tid (Europe/Stockholm).', en: 'Times in Swedish time (Europe/Stockholm).' } },
       fields: [
         { name: 'days', type: 'select', hasMany: true, required: true, options: weekdays.map((d) => ({ value: d, label: d })) },
@@ -65,10 +57,10 @@ export const SupportServices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'free', type: 'checkbox', label: { sv: 'Kostnadsfritt', en: 'Free' }, access: { create: isEditorField, update: isEditorField } },
-        { name: 'anonymous', type: 'checkbox', label: { sv: 'Du kan vara anonym', en: 'Can be anonymous' }, access: { create: isEditorField, update: isEditorField } },
-        { name: 'notOnBill', type: 'checkbox', label: { sv: 'Syns inte på telefonräkningen', en: 'Not on the phone bill' }, access: { create: isEditorField, update: isEditorField } },
-        { name: 'interpreters', type: 'checkbox', label: { sv: 'Tolk finns', en: 'Interpreters available' }, access: { create: isEditorField, update: isEditorField } },
+        { name: 'free', type: 'checkbox', label: { sv: 'Kostnadsfritt', en: 'Free' }, access: sharedFieldAccess },
+        { name: 'anonymous', type: 'checkbox', label: { sv: 'Du kan vara anonym', en: 'Can be anonymous' }, access: sharedFieldAccess },
+        { name: 'notOnBill', type: 'checkbox', label: { sv: 'Syns inte på telefonräkningen', en: 'Not on the phone bill' }, access: sharedFieldAccess },
+        { name: 'interpreters', type: 'checkbox', label: { sv: 'Tolk finns', en: 'Interpreters available' }, access: sharedFieldAccess },
       ],
     },
     {
@@ -77,12 +69,12 @@ export const SupportServices: CollectionConfig = {
       hasMany: true,
       label: { sv: 'Språk på portalen som de talar', en: 'Portal languages they speak' },
       options: localeCodes.map((c) => ({ value: c, label: c })),
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
     },
     { name: 'otherLanguages', type: 'text', localized: true, label: { sv: 'Andra språk', en: 'Other languages' } },
-    { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' }, access: { create: isEditorField, update: isEditorField } },
-    { name: 'groups', type: 'select', hasMany: true, options: options(groups), label: { sv: 'Särskilt för', en: 'Especially for' }, access: { create: isEditorField, update: isEditorField } },
-    { name: 'focusAreas', type: 'select', hasMany: true, options: options(focusAreas), label: { sv: 'Handlar om', en: 'About' }, access: { create: isEditorField, update: isEditorField } },
+    { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' }, access: sharedFieldAccess },
+    { name: 'groups', type: 'select', hasMany: true, options: options(groups), label: { sv: 'Särskilt för', en: 'Especially for' }, access: sharedFieldAccess },
+    { name: 'focusAreas', type: 'select', hasMany: true, options: options(focusAreas), label: { sv: 'Handlar om', en: 'About' }, access: sharedFieldAccess },
     {
       name: 'scope',
       type: 'select',
@@ -92,7 +84,7 @@ export const SupportServices: CollectionConfig = {
         { value: 'national', label: { sv: 'Nationellt', en: 'National' } },
         { value: 'malmo', label: { sv: 'Malmö', en: 'Malmö' } },
       ],
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -101,14 +93,14 @@ export const SupportServices: CollectionConfig = {
       unique: true,
       index: true,
       label: { sv: 'Nyckel', en: 'Key' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar', description: { sv: 'Id i helplines.json, för importen.', en: 'Id in helplines.json, for the import.' } },
     },
     {
       name: 'source',
       type: 'text',
       label: { sv: 'Källa för numret', en: 'Source of the number' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar', description: { sv: 'Var numret lästes. Gissa aldrig ett nummer.', en: 'Where the number was read. Never guess a number.' } },
     },
   ],

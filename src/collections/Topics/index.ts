@@ -1,10 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { canUpdateInLocale } from '@/access/canEditLocale'
-import { isEditor, isEditorField } from '@/access/isEditor'
-import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
-import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
+import { sharedFieldAccess } from '@/access/isEditor'
+import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { translationReviewField } from '@/content/translationReview'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 
@@ -36,17 +33,12 @@ export const Topics: CollectionConfig = {
     defaultColumns: ['title', 'focusArea', 'readers', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
   },
-  access: {
-    read: publishedOrSignedIn,
-    create: isEditor,
-    update: canUpdateInLocale,
-    delete: isEditor,
-  },
+  access: publicContentAccess,
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { beforeValidate: [setSlug], afterChange: [indexAfterChange, revalidateAfterChange], afterDelete: [unindexAfterDelete, revalidateAfterDelete] },
+  hooks: { ...publicContentHooks, beforeValidate: [setSlug] },
   fields: [
     {
       // Mirrors the adult title so that lists and relationships have a title to show.
@@ -71,7 +63,7 @@ export const Topics: CollectionConfig = {
       defaultValue: 'general',
       options: options(focusAreas),
       label: { sv: 'Fokusområde', en: 'Focus area' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -80,7 +72,7 @@ export const Topics: CollectionConfig = {
       hasMany: true,
       options: options(readers),
       label: { sv: 'Vem texten vänder sig till', en: 'Readers' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -88,14 +80,14 @@ export const Topics: CollectionConfig = {
       type: 'number',
       defaultValue: 100,
       label: { sv: 'Ordning', en: 'Order' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
       name: 'lastReviewed',
       type: 'date',
       label: { sv: 'Senast granskad', en: 'Last reviewed' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     translationReviewField,
@@ -105,7 +97,7 @@ export const Topics: CollectionConfig = {
       relationTo: 'media',
       label: { sv: 'Bild', en: 'Image' },
       filterOptions: { mimeType: { contains: 'image' } },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
     },
     ...variantGroups,
     {
@@ -114,7 +106,7 @@ export const Topics: CollectionConfig = {
       relationTo: 'supportServices',
       hasMany: true,
       label: { sv: 'Stöd att visa', en: 'Support services to show' },
-      access: { create: isEditorField, update: isEditorField },
+      access: sharedFieldAccess,
     },
   ],
 }

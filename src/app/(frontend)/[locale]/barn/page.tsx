@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/PageFrame'
 import { TopicList } from '@/components/TopicList'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 import { hasVariant, listTopics } from '@/topics/queries'
 
@@ -14,9 +14,7 @@ type Props = { params: Promise<{ locale: string }> }
 const alternates = sameInEveryLocale(paths.children, localeCodes)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'children' }), getTranslations({ locale, namespace: 'site' })])
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates, siteName: site('name') })
+  return fixedPageMetadata(params, paths.children, 'children')
 }
 
 /** The children's home: not your fault, BRIS first, a trusted adult, then the child versions. */

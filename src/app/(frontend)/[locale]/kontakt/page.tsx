@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/PageFrame'
 import { sendFeedback } from '@/feedback/actions'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 
 // Reads the query string (filters, the form's outcome), so it is rendered per request; its data stays cached.
@@ -16,9 +16,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 const alternates = sameInEveryLocale(paths.feedback, localeCodes)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'feedback' }), getTranslations({ locale, namespace: 'site' })])
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates, siteName: site('name') })
+  return fixedPageMetadata(params, paths.feedback, 'feedback')
 }
 
 /** Report an accessibility problem: a plain form, posted, that works without JavaScript. */

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { PageFrame } from '@/components/PageFrame'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ locale: string }> }
 const alternates = sameInEveryLocale(paths.safety, localeCodes)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'safety' }), getTranslations({ locale, namespace: 'site' })])
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates, siteName: site('name') })
+  return fixedPageMetadata(params, paths.safety, 'safety')
 }
 
 /** What quick exit does and does not hide, and how to browse more safely. */

@@ -6,7 +6,7 @@ import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { focusAreas, groups, readers } from '@/content/taxonomy'
 import { localeCodes, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 import { filterServices, parseFilter } from '@/supportServices/filter'
 import { listSupportServices } from '@/supportServices/queries'
@@ -19,9 +19,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 const alternates = sameInEveryLocale(paths.support, localeCodes)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'support' }), getTranslations({ locale, namespace: 'site' })])
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates, siteName: site('name') })
+  return fixedPageMetadata(params, paths.support, 'support')
 }
 
 /** The support directory. Its filters are a plain GET form, so they work without JavaScript. */

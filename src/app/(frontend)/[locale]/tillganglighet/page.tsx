@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { PageFrame } from '@/components/PageFrame'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { pageMetadata } from '@/site/metadata'
+import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -14,9 +14,7 @@ const alternates = sameInEveryLocale(paths.accessibility, localeCodes)
 const statementDate = new Date('2026-11-23T12:00:00Z')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'accessibility' }), getTranslations({ locale, namespace: 'site' })])
-  return pageMetadata({ locale, title: t('title'), description: t('intro'), alternates, siteName: site('name') })
+  return fixedPageMetadata(params, paths.accessibility, 'accessibility')
 }
 
 /** Tillgänglighetsredogörelse, in the structure DIGG's model statement uses. */

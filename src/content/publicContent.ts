@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUpdateInLocale } from '@/access/canEditLocale'
+import { isEditor } from '@/access/isEditor'
+import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
+import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
+
+/**
+ * What the public collections (topics, support services, brochures) share: readers see published
+ * documents only; editors own them; translators change their own languages; every change reaches
+ * the search index and the public pages' cache.
+ */
+export const publicContentAccess: CollectionConfig['access'] = {
+  read: publishedOrSignedIn,
+  create: isEditor,
+  update: canUpdateInLocale,
+  delete: isEditor,
+}
+
+export const publicContentHooks = {
+  afterChange: [indexAfterChange, revalidateAfterChange],
+  afterDelete: [unindexAfterDelete, revalidateAfterDelete],
+} satisfies CollectionConfig['hooks']
