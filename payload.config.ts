@@ -17,6 +17,7 @@ import { databaseAdapter } from '@/db/adapter'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
+import { clientErrorsAre400 } from '@/site/apiErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -43,6 +44,7 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
+  hooks: { afterError: [clientErrorsAre400] },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -96,3 +96,25 @@ test.describe('uploads', () => {
     await anon.dispose()
   })
 })
+
+test.describe('bad requests get a clear 4xx, never a 500', () => {
+  test('an id that is not a number', async ({ request }) => {
+    const res = await request.get('/api/topics/abc')
+    expect(res.status()).toBeGreaterThanOrEqual(400)
+    expect(res.status()).toBeLessThan(500)
+  })
+
+  test('malformed JSON', async ({ request }) => {
+    const res = await request.post('/api/topics', { headers: { ...adminHeaders(), 'Content-Type': 'application/json' }, data: '{bad json' })
+    expect(res.status()).toBe(400)
+    expect(await res.text()).toContain('not valid JSON')
+  })
+
+  test('an option that does not exist, also on a field the form hides', async ({ request }) => {
+    const me = (await (await request.get('/api/users/me', { headers: adminHeaders() })).json()) as { user: { id: number; languages?: string[] } }
+    const res = await request.patch(`/api/users/${me.user.id}`, { headers: adminHeaders(), data: { languages: ['sv', 'xx'] } })
+    expect(res.status()).toBe(400)
+    const after = (await (await request.get(`/api/users/${me.user.id}`, { headers: adminHeaders() })).json()) as { languages?: string[] }
+    expect(after.languages ?? []).toEqual(me.user.languages ?? [])
+  })
+})

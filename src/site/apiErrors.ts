@@ -1,0 +1,27 @@
+import type { AfterErrorHook } from 'payload'
+
+/** The SQLSTATE of a database error, wherever the driver or Drizzle put it. */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code
+  }
+  return undefined
+}
+
+/**
+ * Bad input to the API is the caller's mistake and gets a clear 400, not "unknown error" 500:
+ * malformed JSON, and values PostgreSQL refuses as data (class 22: an id that is not a number, an
+ * option that does not exist, a date that is not a date). Anything else stays as Payload reports it.
+ */
+export const clientErrorsAre400: AfterErrorHook = ({ error }) => {
+  if (error?.name === 'SyntaxError' || /JSON/.test(String(error?.message))) {
+    return { status: 400, response: { errors: [{ message: 'The request body is not valid JSON.' }] } }
+  }
+  const state = sqlState(error)
+  if (state?.startsWith('22')) {
+    return {
+      status: 400,
+      response: { errors: [{ message: 'A value in the request is not valid here (for example an id that is not a number, or an option that does not exist).' }] },
+    }
+  }
+}
