@@ -10,12 +10,16 @@ function sqlState(error: unknown): string | undefined {
 
 /**
  * Bad input to the API is the caller's mistake and gets a clear 400, not "unknown error" 500:
- * malformed JSON, and values PostgreSQL refuses as data (class 22: an id that is not a number, an
+ * malformed JSON, a body that is not an object, and values PostgreSQL refuses as data (class 22: an id that is not a number, an
  * option that does not exist, a date that is not a date). Anything else stays as Payload reports it.
  */
-export const clientErrorsAre400: AfterErrorHook = ({ error }) => {
+export const clientErrorsAre400: AfterErrorHook = ({ error, req }) => {
   if (error?.name === 'SyntaxError' || /JSON/.test(String(error?.message))) {
     return { status: 400, response: { errors: [{ message: 'The request body is not valid JSON.' }] } }
+  }
+  // Valid JSON that is not an object ("a string", [1, 2]) fails deep inside an operation.
+  if (req?.data !== undefined && (typeof req.data !== 'object' || req.data === null || Array.isArray(req.data))) {
+    return { status: 400, response: { errors: [{ message: 'The request body must be a JSON object.' }] } }
   }
   const state = sqlState(error)
   if (state?.startsWith('22')) {

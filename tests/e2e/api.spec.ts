@@ -104,10 +104,16 @@ test.describe('bad requests get a clear 4xx, never a 500', () => {
     expect(res.status()).toBeLessThan(500)
   })
 
-  test('malformed JSON', async ({ request }) => {
-    const res = await request.post('/api/topics', { headers: { ...adminHeaders(), 'Content-Type': 'application/json' }, data: '{bad json' })
-    expect(res.status()).toBe(400)
-    expect(await res.text()).toContain('not valid JSON')
+  test('malformed JSON, and JSON that is not an object', async ({ request }) => {
+    const headers = { ...adminHeaders(), 'Content-Type': 'application/json' }
+    const broken = await request.post('/api/topics', { headers, data: Buffer.from('{bad json') })
+    expect(broken.status()).toBe(400)
+    expect(await broken.text()).toContain('not valid JSON')
+    for (const body of ['"just a string"', '[1, 2]', 'null']) {
+      const res = await request.post('/api/topics', { headers, data: Buffer.from(body) })
+      expect(res.status(), body).toBeGreaterThanOrEqual(400)
+      expect(res.status(), body).toBeLessThan(500)
+    }
   })
 
   test('an option that does not exist, also on a field the form hides', async ({ request }) => {
