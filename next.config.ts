@@ -29,7 +29,6 @@ const nextConfig: NextConfig = {
       allowedOrigins: ['null'],
     },
   },
-  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

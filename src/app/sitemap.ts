@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next'
 
 import { listBrochures } from '@/brochures/queries'
-import { availableIn } from '@/content/localized'
+import { availableIn, slugIn } from '@/content/localized'
 import { variants } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { siteUrl } from '@/site/metadata'
 import { paths } from '@/site/paths'
-import { hasVariant, listTopics, slugIn } from '@/topics/queries'
+import { hasVariant, listTopics } from '@/topics/queries'
 
 // Built from the database on request (and cached with the content), never at build time.
 export const dynamic = 'force-dynamic'
@@ -40,7 +40,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   }
   for (const b of brochures) {
     const langs = availableIn(b.title, localeCodes)
-    out.push(...entries(Object.fromEntries(langs.map((l) => [l, paths.brochure(l, b.slug?.[l] || b.slug?.sv || '')])), b.updatedAt))
+    out.push(...entries(Object.fromEntries(langs.map((l) => [l, paths.brochure(l, slugIn(b, l)!)])), b.updatedAt))
   }
   return out
 }

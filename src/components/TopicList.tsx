@@ -1,8 +1,8 @@
-import { pick } from '@/content/localized'
+import { pick, slugIn } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
-import { slugIn, type TopicSummary } from '@/topics/queries'
+import type { TopicSummary } from '@/topics/queries'
 
 /** Links to topics, each with its summary; text shown in Swedish is marked so. */
 export function TopicList({ topics, locale, variant = 'adult' }: { topics: TopicSummary[]; locale: Locale; variant?: Variant }) {

@@ -60,3 +60,16 @@ export function richTextToPlain(value: unknown): string {
   walk(root)
   return out.join('').replace(/\n{2,}/g, '\n').trim()
 }
+
+/** The address segment a document has in a language: its own, else the Swedish one it is shown under. */
+export function slugIn(doc: { slug?: AllLocales<string> | null }, locale: Locale): string | undefined {
+  return doc.slug?.[locale] || doc.slug?.[defaultLocale] || undefined
+}
+
+/**
+ * The document a slug names. A slug of the reader's language wins; a slug of another language (a
+ * link shared across languages, or an untranslated document under its Swedish slug) is found too.
+ */
+export function findBySlug<T extends { slug?: AllLocales<string> | null }>(docs: T[], slug: string, locale: Locale): T | undefined {
+  return docs.find((d) => d.slug?.[locale] === slug) ?? docs.find((d) => Object.values(d.slug ?? {}).includes(slug))
+}

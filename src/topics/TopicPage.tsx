@@ -7,13 +7,13 @@ import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
 import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { TopicList } from '@/components/TopicList'
-import { availableIn, pick } from '@/content/localized'
+import { availableIn, pick, slugIn } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
-import { findTopicBySlug, getTopic, hasVariant, listTopics, slugIn, type TopicImage, type TopicSummary } from './queries'
+import { findTopicBySlug, getTopic, hasVariant, listTopics, type TopicImage, type TopicSummary } from './queries'
 
 /** The topic in every language it exists in (for hreflang and the language picker). */
 function alternatesOf(topic: TopicSummary, variant: Variant) {

@@ -5,7 +5,7 @@
  */
 import { unstable_cache } from 'next/cache'
 
-import type { AllLocales } from '@/content/localized'
+import { findBySlug, type AllLocales } from '@/content/localized'
 import type { FocusArea, Reader, Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
 import { tags } from '@/site/cache'
@@ -82,19 +82,9 @@ export const getTopic = (id: number) =>
     { tags: [tags.collection('topics'), tags.doc('topics', id), tags.collection('supportServices'), tags.collection('media')] },
   )()
 
-/**
- * The topic a slug names. A slug of the reader's language wins; a slug of another language (a
- * link shared across languages, or an untranslated topic under its Swedish slug) is found too,
- * and the page then redirects to the topic's own slug in this language when it has one.
- */
+/** The topic a slug names, in this language or another (the page then redirects to its own slug). */
 export async function findTopicBySlug(slug: string, locale: Locale): Promise<TopicSummary | undefined> {
-  const topics = await listTopics()
-  return topics.find((t) => t.slug?.[locale] === slug) ?? topics.find((t) => Object.values(t.slug ?? {}).includes(slug))
-}
-
-/** The slug a topic has in a language: its own, else the Swedish one it is shown under. */
-export function slugIn(topic: Pick<TopicSummary, 'slug'>, locale: Locale): string | undefined {
-  return topic.slug?.[locale] || topic.slug?.sv || undefined
+  return findBySlug(await listTopics(), slug, locale)
 }
 
 export function hasVariant(topic: TopicSummary, variant: Variant): boolean {

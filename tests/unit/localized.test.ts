@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { availableIn, hasContent, pick, richTextToPlain } from '@/content/localized'
+import { availableIn, findBySlug, hasContent, pick, richTextToPlain, slugIn } from '@/content/localized'
 import { localeCodes } from '@/i18n/locales'
 
 const rich = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
@@ -29,5 +29,18 @@ describe('availableIn and plain text', () => {
   it('extracts the text of a Lexical document', () => {
     expect(richTextToPlain(rich('Ring 112'))).toBe('Ring 112')
     expect(hasContent(null)).toBe(false)
+  })
+})
+
+describe('slugs', () => {
+  const docs = [{ id: 1, slug: { sv: 'vald', en: 'violence' } }, { id: 2, slug: { sv: 'skydd' } }]
+  it('finds a document by its slug in this language first, then in any other', () => {
+    expect(findBySlug(docs, 'violence', 'en')?.id).toBe(1)
+    expect(findBySlug(docs, 'vald', 'en')?.id).toBe(1)
+    expect(findBySlug(docs, 'nope', 'en')).toBeUndefined()
+  })
+  it('gives the Swedish slug where a language has none', () => {
+    expect(slugIn(docs[1], 'ar')).toBe('skydd')
+    expect(slugIn(docs[0], 'en')).toBe('violence')
   })
 })

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { CallList } from '@/components/CallList'
 import { PageFrame } from '@/components/PageFrame'
 import { TopicList } from '@/components/TopicList'
-import { pick } from '@/content/localized'
+import { pick, slugIn } from '@/content/localized'
 import { focusAreas, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -13,7 +13,7 @@ import { pageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 import { getSiteSettings } from '@/site/settings'
 import { listSupportServices } from '@/supportServices/queries'
-import { listTopics, slugIn } from '@/topics/queries'
+import { listTopics } from '@/topics/queries'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -100,7 +100,7 @@ export default async function HomePage({ params }: Props) {
       {brochure && brochureTitle && (
         <p>
           {site('brochure')}:{' '}
-          <a href={paths.brochure(locale, brochure.slug?.[locale] || brochure.slug?.sv || '')} lang={brochureTitle.fellBack ? brochureTitle.lang : undefined}>
+          <a href={paths.brochure(locale, slugIn(brochure, locale)!)} lang={brochureTitle.fellBack ? brochureTitle.lang : undefined}>
             {brochureTitle.value}
           </a>
         </p>

@@ -5,8 +5,8 @@ import { getTranslations } from 'next-intl/server'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
-import { listBrochures, type BrochureDoc, type BrochurePdf } from '@/brochures/queries'
-import { availableIn, pick } from '@/content/localized'
+import { listBrochures, type BrochurePdf } from '@/brochures/queries'
+import { availableIn, findBySlug, pick, slugIn } from '@/content/localized'
 import { localeCodes, localeInfo, type Locale } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { pageMetadata } from '@/site/metadata'
@@ -14,15 +14,14 @@ import { paths } from '@/site/paths'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-const slugIn = (b: BrochureDoc, l: Locale) => b.slug?.[l] || b.slug?.sv || ''
-
 async function resolve(locale: Locale, raw: string) {
   const slug = decodeURIComponent(raw)
   const all = await listBrochures()
-  const brochure = all.find((b) => b.slug?.[locale] === slug) ?? all.find((b) => Object.values(b.slug ?? {}).includes(slug))
+  const brochure = findBySlug(all, slug, locale)
   if (!brochure) notFound()
-  if (slugIn(brochure, locale) !== slug) permanentRedirect(paths.brochure(locale, slugIn(brochure, locale)))
-  const alternates = Object.fromEntries(availableIn(brochure.title, localeCodes).map((l) => [l, paths.brochure(l, slugIn(brochure, l))]))
+  const own = slugIn(brochure, locale)!
+  if (own !== slug) permanentRedirect(paths.brochure(locale, own))
+  const alternates = Object.fromEntries(availableIn(brochure.title, localeCodes).map((l) => [l, paths.brochure(l, slugIn(brochure, l)!)]))
   return { brochure, alternates: alternates as Partial<Record<Locale, string>> }
 }
 
