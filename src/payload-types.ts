@@ -159,7 +159,6 @@ export interface Topic {
   readers?: ('subjected' | 'worried' | 'uses-violence' | 'professionals')[] | null;
   order?: number | null;
   lastReviewed?: string | null;
-  translationReview?: ('needs-review' | 'approved') | null;
   image?: (number | null) | Media;
   adult: {
     title: string;
@@ -179,6 +178,10 @@ export interface Topic {
       };
       [k: string]: unknown;
     } | null;
+    /**
+     * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+     */
+    review?: ('needs-review' | 'approved') | null;
   };
   /**
    * Leave empty when the topic has no version for children.
@@ -201,6 +204,10 @@ export interface Topic {
       };
       [k: string]: unknown;
     } | null;
+    /**
+     * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+     */
+    review?: ('needs-review' | 'approved') | null;
   };
   supportServices?: (number | SupportService)[] | null;
   updatedAt: string;
@@ -300,6 +307,10 @@ export interface SupportService {
    * Where the number was read. Never guess a number.
    */
   source?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -312,7 +323,6 @@ export interface Brochure {
   id: number;
   title: string;
   slug?: string | null;
-  translationReview?: ('needs-review' | 'approved') | null;
   summary?: string | null;
   body?: {
     root: {
@@ -330,6 +340,10 @@ export interface Brochure {
     [k: string]: unknown;
   } | null;
   pdf?: (number | null) | Media;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -356,6 +370,10 @@ export interface User {
   name?: string | null;
   role: 'admin' | 'editor' | 'translator' | 'communicator';
   languages?: ('fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa')[] | null;
+  /**
+   * Otherwise the translator saves drafts that an editor publishes.
+   */
+  mayPublish?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -569,7 +587,6 @@ export interface TopicsSelect<T extends boolean = true> {
   readers?: T;
   order?: T;
   lastReviewed?: T;
-  translationReview?: T;
   image?: T;
   adult?:
     | T
@@ -577,6 +594,7 @@ export interface TopicsSelect<T extends boolean = true> {
         title?: T;
         summary?: T;
         body?: T;
+        review?: T;
       };
   child?:
     | T
@@ -584,6 +602,7 @@ export interface TopicsSelect<T extends boolean = true> {
         title?: T;
         summary?: T;
         body?: T;
+        review?: T;
       };
   supportServices?: T;
   updatedAt?: T;
@@ -623,6 +642,7 @@ export interface SupportServicesSelect<T extends boolean = true> {
   scope?: T;
   key?: T;
   source?: T;
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -634,10 +654,10 @@ export interface SupportServicesSelect<T extends boolean = true> {
 export interface BrochuresSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
-  translationReview?: T;
   summary?: T;
   body?: T;
   pdf?: T;
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -715,6 +735,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   languages?: T;
+  mayPublish?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

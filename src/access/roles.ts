@@ -9,6 +9,7 @@ export interface PortalUser {
   id: number | string
   role?: Role | null
   languages?: Locale[] | null
+  mayPublish?: boolean | null
   collection?: string
 }
 

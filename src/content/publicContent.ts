@@ -4,12 +4,14 @@ import { canUpdateInLocale } from '@/access/canEditLocale'
 import { isEditor } from '@/access/isEditor'
 import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
 import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
+import { translatorsPublishOnlyTheirLanguages } from '@/translations/publishing'
+import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
 /**
  * What the public collections (topics, support services, brochures) share: readers see published
  * documents only; editors own them; translators change their own languages; every change reaches
- * the search index and the public pages' cache.
+ * the search index, the translation status and the public pages' cache.
  */
 export const publicContentAccess: CollectionConfig['access'] = {
   read: publishedOrSignedIn,
@@ -19,6 +21,7 @@ export const publicContentAccess: CollectionConfig['access'] = {
 }
 
 export const publicContentHooks = {
-  afterChange: [indexAfterChange, revalidateAfterChange],
-  afterDelete: [unindexAfterDelete, revalidateAfterDelete],
+  beforeOperation: [translatorsPublishOnlyTheirLanguages],
+  afterChange: [indexAfterChange, syncStatusAfterChange, revalidateAfterChange],
+  afterDelete: [unindexAfterDelete, dropStatusAfterDelete, revalidateAfterDelete],
 } satisfies CollectionConfig['hooks']

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-type Db = { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
+import type { Drizzle as Db } from '@/db/connection'
 
 let available: Promise<Set<string>> | undefined
 

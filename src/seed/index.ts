@@ -10,6 +10,8 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { ReviewState } from '@/translations/reviewField'
+import { withValueAt } from '@/translations/translatable'
 
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
@@ -57,6 +59,11 @@ export function loadTopics(): TopicFile[] {
 export function loadBrochure(): { key: string; locales: Partial<Record<Locale, BrochureLocale>> } {
   const b = readJson<{ key: string; locales: Partial<Record<Locale, BrochureLocale>> }>(path.join(contentDir, 'brochure.json'))
   return { ...b, locales: { ...translationsFor<BrochureLocale>('brochure'), ...b.locales } }
+}
+
+/** Swedish edits applied after the translations (see content/revisions.json). */
+export function loadRevisions(): { topic: string; path: string; sv: string }[] {
+  return readJson(path.join(contentDir, 'revisions.json'))
 }
 
 /** Source first, then the other languages in the list's order. */
@@ -111,11 +118,12 @@ export async function seed(payload: Payload, { log = console.log, force = false 
     }
     let id: number | undefined
     for (const [locale, text] of localeOrder(topic.locales)) {
+      // Everything but the Swedish source is a machine draft until someone who reads the language approves it.
+      const review: ReviewState = locale === defaultLocale ? 'approved' : 'needs-review'
       const data = {
         slug: text.slug,
-        adult: { title: text.adult.title, summary: text.adult.summary, body: richText(text.adult.body) },
-        child: text.child ? { title: text.child.title, summary: text.child.summary, body: richText(text.child.body) } : { title: null, summary: null, body: null },
-        translationReview: locale === defaultLocale ? 'approved' : 'needs-review',
+        adult: { title: text.adult.title, summary: text.adult.summary, body: richText(text.adult.body), review },
+        child: text.child ? { title: text.child.title, summary: text.child.summary, body: richText(text.child.body), review } : { title: null, summary: null, body: null },
         _status: 'published',
       } as const
       if (!id) {
@@ -138,6 +146,16 @@ export async function seed(payload: Payload, { log = console.log, force = false 
         await payload.update({ collection: 'topics', id, locale, overrideAccess: true, data: data as never })
       }
     }
+  }
+
+  // Swedish edits made after the translations: those translations are outdated on the dashboard.
+  for (const revision of loadRevisions()) {
+    const id = topicIds.get(revision.topic)
+    if (!id) continue
+    const current = await payload.findByID({ collection: 'topics', id, locale: defaultLocale, depth: 0, overrideAccess: true })
+    const group = revision.path.split('.')[0]
+    const data = withValueAt(current as unknown as Record<string, unknown>, revision.path, revision.sv)
+    await payload.update({ collection: 'topics', id, locale: defaultLocale, overrideAccess: true, data: { [group]: data[group] } })
   }
 
   // Sample illustrations, with alt text in every language, on the topics they belong to.

@@ -107,7 +107,7 @@ describe('editors', () => {
 
 describe('translators', () => {
   it('change their own languages', async () => {
-    const t = await payload.update({ collection: 'topics', id: published.id, locale: 'fi', overrideAccess: false, user: translator, data: { adult: { title: 'Julkaistu aihe' } } })
+    const t = await payload.update({ collection: 'topics', id: published.id, locale: 'fi', draft: true, overrideAccess: false, user: translator, data: { adult: { title: 'Julkaistu aihe' } } })
     expect(t.adult.title).toBe('Julkaistu aihe')
   })
 
@@ -120,7 +120,7 @@ describe('translators', () => {
   })
 
   it('cannot change fields shared by all languages', async () => {
-    await payload.update({ collection: 'topics', id: published.id, locale: 'fi', overrideAccess: false, user: translator, data: { focusArea: 'trafficking', order: 1 } })
+    await payload.update({ collection: 'topics', id: published.id, locale: 'fi', draft: true, overrideAccess: false, user: translator, data: { focusArea: 'trafficking', order: 1 } })
     const after = await payload.findByID({ collection: 'topics', id: published.id, overrideAccess: true })
     expect(after.focusArea).toBe('general')
     expect(after.order).not.toBe(1)

@@ -38,8 +38,8 @@ describe('the seed', () => {
   it('marks machine-drafted languages as needing review', async () => {
     const topic = (await payload.find({ collection: 'topics', where: { slug: { equals: 'vald-i-nara-relation' } }, locale: 'sv', limit: 1 })).docs[0]
     const so = await payload.findByID({ collection: 'topics', id: topic.id, locale: 'so', fallbackLocale: false })
-    expect(so.translationReview).toBe('needs-review')
-    expect(topic.translationReview).toBe('approved')
+    expect(so.adult?.review).toBe('needs-review')
+    expect(topic.adult?.review).toBe('approved')
   })
 })
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
-import { translationReviewField } from '@/content/translationReview'
+import { reviewField } from '@/translations/reviewField'
 
 /** The city's printed brochures, as a web page and a PDF in each language. */
 export const Brochures: CollectionConfig = {
@@ -14,7 +14,6 @@ export const Brochures: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'slug', type: 'text', localized: true, index: true, admin: { position: 'sidebar' } },
-    translationReviewField,
     { name: 'summary', type: 'textarea', localized: true, label: { sv: 'Ingress', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { sv: 'Text', en: 'Text' } },
     {
@@ -26,5 +25,6 @@ export const Brochures: CollectionConfig = {
       label: { sv: 'PDF på detta språk', en: 'PDF in this language' },
       filterOptions: { mimeType: { equals: 'application/pdf' } },
     },
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

@@ -4,6 +4,7 @@ import { sharedFieldAccess } from '@/access/isEditor'
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
+import { reviewField } from '@/translations/reviewField'
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
@@ -103,5 +104,6 @@ export const SupportServices: CollectionConfig = {
       access: sharedFieldAccess,
       admin: { position: 'sidebar', description: { sv: 'Var numret lästes. Gissa aldrig ett nummer.', en: 'Where the number was read. Never guess a number.' } },
     },
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

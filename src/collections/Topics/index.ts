@@ -2,8 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { sharedFieldAccess } from '@/access/isEditor'
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
-import { translationReviewField } from '@/content/translationReview'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
+import { reviewField } from '@/translations/reviewField'
 
 import { setSlug } from './hooks/setSlug'
 
@@ -22,6 +22,7 @@ const variantGroups: Field[] = variants.map((variant) => ({
     { name: 'title', type: 'text', localized: true, required: variant.value === 'adult', label: { sv: 'Rubrik', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 200, label: { sv: 'Ingress', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { sv: 'Brödtext', en: 'Body' } },
+    reviewField('review'),
   ],
 }))
 
@@ -90,7 +91,6 @@ export const Topics: CollectionConfig = {
       access: sharedFieldAccess,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    translationReviewField,
     {
       name: 'image',
       type: 'upload',

@@ -51,5 +51,20 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'translator' },
       saveToJWT: true,
     },
+    {
+      name: 'mayPublish',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { sv: 'Får publicera sina språk', en: 'May publish their languages' },
+      admin: {
+        condition: (data) => data?.role === 'translator',
+        description: {
+          sv: 'Annars sparar översättaren utkast som en redaktör publicerar.',
+          en: 'Otherwise the translator saves drafts that an editor publishes.',
+        },
+      },
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+    },
   ],
 }

@@ -1,0 +1,49 @@
+/**
+ * Translation state of one document scope in one language. Pure: the rows come from the
+ * `translation_status` table (kept by sync.ts), the state is derived, never typed by anyone.
+ */
+export const translationStates = ['missing', 'outdated', 'needs-review', 'approved'] as const
+export type TranslationState = (typeof translationStates)[number]
+
+export const stateLabels: Record<TranslationState, { sv: string; en: string }> = {
+  missing: { sv: 'Saknas', en: 'Missing' },
+  outdated: { sv: 'Inaktuell', en: 'Outdated' },
+  'needs-review': { sv: 'Behöver granskas', en: 'Needs review' },
+  approved: { sv: 'Godkänd', en: 'Approved' },
+}
+
+export function isTranslationState(value: unknown): value is TranslationState {
+  return typeof value === 'string' && (translationStates as readonly string[]).includes(value)
+}
+
+export interface StatusInput {
+  hasText: boolean
+  /** Fingerprint of the Swedish source the translation was made from (or last approved against). */
+  basedOn: string | null
+  review: string | null
+}
+
+/** Missing beats outdated beats needs review: the most urgent thing to do comes first. */
+export function translationState(row: StatusInput, currentSource: string): TranslationState {
+  if (!row.hasText) return 'missing'
+  if (row.basedOn !== currentSource) return 'outdated'
+  if (row.review !== 'approved') return 'needs-review'
+  return 'approved'
+}
+
+/**
+ * The fingerprint a translation is in step with after a save. Editing the text or approving it
+ * brings it in step with the current source; anything else (a change elsewhere, a Swedish edit)
+ * leaves it where it was, which is what makes it outdated.
+ */
+export function basedOnAfterSave(
+  previous: { textFingerprint: string; basedOn: string | null; review: string | null } | undefined,
+  now: { hasText: boolean; textFingerprint: string; review: string | null },
+  currentSource: string,
+): string | null {
+  if (!now.hasText) return previous?.basedOn ?? null
+  const edited = !previous || previous.textFingerprint !== now.textFingerprint
+  const approvedNow = now.review === 'approved' && previous?.review !== 'approved'
+  if (edited || approvedNow || !previous?.basedOn) return currentSource
+  return previous.basedOn
+}

@@ -1,0 +1,110 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+
+import { hasContent, richTextToPlain } from '@/content/localized'
+import { connection } from '@/db/connection'
+import { defaultLocale, targetLocales, type Locale } from '@/i18n/locales'
+
+import { fingerprint } from './fingerprint'
+import { basedOnAfterSave } from './status'
+import { translatables, valueAt, type TranslatableCollection, type TranslationScope } from './translatable'
+
+function localeValues(doc: unknown, scope: TranslationScope, locale: Locale): unknown[] {
+  return scope.fields.map((f) => (valueAt(doc, f.path) as Record<string, unknown> | undefined)?.[locale] ?? null)
+}
+
+/** The Swedish text of a scope as plain text per field: what the side-by-side diff compares. */
+function plainSource(doc: unknown, scope: TranslationScope): Record<string, string> {
+  return Object.fromEntries(
+    scope.fields.map((f) => {
+      const v = (valueAt(doc, f.path) as Record<string, unknown> | undefined)?.[defaultLocale]
+      return [f.path, f.kind === 'richText' ? richTextToPlain(v) : typeof v === 'string' ? v : '']
+    }),
+  )
+}
+
+/**
+ * Rebuild a document's rows in `translation_status` from its latest version (drafts included:
+ * translators work on drafts). Runs in the save's transaction, after the save, so it sees exactly
+ * what was stored, in every language, without fallback.
+ */
+export async function syncTranslationStatus(payload: Payload, collection: TranslatableCollection, id: number, req?: PayloadRequest) {
+  const db = await connection(payload, req)
+  const doc = await payload
+    .findByID({ collection, id, locale: 'all' as Locale, draft: true, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  if (!doc) {
+    await db.execute(sql`DELETE FROM translation_status WHERE collection = ${collection} AND doc_id = ${id}`)
+    return
+  }
+  const previous = new Map(
+    (await db.execute(sql`SELECT scope, locale, text_fingerprint, based_on, review FROM translation_status WHERE collection = ${collection} AND doc_id = ${id}`)).rows.map(
+      (r) => [`${r.scope}/${r.locale}`, { textFingerprint: String(r.text_fingerprint), basedOn: (r.based_on as string | null) ?? null, review: (r.review as string | null) ?? null }],
+    ),
+  )
+  const focusArea = (doc as { focusArea?: string }).focusArea ?? null
+  for (const scope of translatables[collection].scopes) {
+    const svTitle = (valueAt(doc, scope.requiredPath) as Record<string, unknown> | undefined)?.[defaultLocale]
+    if (!hasContent(svTitle)) {
+      // No Swedish source in this scope (a topic without a children's version): nothing to translate.
+      await db.execute(sql`DELETE FROM translation_status WHERE collection = ${collection} AND doc_id = ${id} AND scope = ${scope.scope}`)
+      continue
+    }
+    const source = fingerprint(...localeValues(doc, scope, defaultLocale))
+    const sourceText = JSON.stringify(plainSource(doc, scope))
+    await upsert(db, { collection, id, scope: scope.scope, locale: defaultLocale, title: String(svTitle), focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
+    for (const locale of targetLocales) {
+      const hasText = hasContent((valueAt(doc, scope.requiredPath) as Record<string, unknown> | undefined)?.[locale])
+      const textFingerprint = fingerprint(...localeValues(doc, scope, locale))
+      const review = ((valueAt(doc, scope.reviewPath) as Record<string, unknown> | undefined)?.[locale] as string | undefined) ?? null
+      const before = previous.get(`${scope.scope}/${locale}`)
+      const basedOn = basedOnAfterSave(before, { hasText, textFingerprint, review }, source)
+      const inStep = basedOn === source && basedOn !== before?.basedOn
+      await upsert(db, {
+        collection, id, scope: scope.scope, locale, title: String(svTitle), focusArea, hasText, textFingerprint, basedOn, review,
+        // Keep the Swedish text the translation was made from, so that the diff can show what changed since.
+        sourceText: inStep ? sourceText : undefined,
+      })
+    }
+  }
+}
+
+interface Row {
+  collection: string
+  id: number
+  scope: string
+  locale: string
+  title: string
+  focusArea: string | null
+  hasText: boolean
+  textFingerprint: string
+  basedOn: string | null
+  review: string | null
+  /** undefined: keep what is stored. */
+  sourceText: string | null | undefined
+}
+
+async function upsert(db: Awaited<ReturnType<typeof connection>>, r: Row) {
+  const keep = r.sourceText === undefined
+  await db.execute(sql`
+    INSERT INTO translation_status (collection, doc_id, scope, locale, title, focus_area, has_text, text_fingerprint, based_on, review, source_text, updated_at)
+    VALUES (${r.collection}, ${r.id}, ${r.scope}, ${r.locale}, ${r.title}, ${r.focusArea}, ${r.hasText}, ${r.textFingerprint}, ${r.basedOn}, ${r.review}, ${keep ? null : r.sourceText}::jsonb, now())
+    ON CONFLICT (collection, doc_id, scope, locale) DO UPDATE SET
+      title = EXCLUDED.title, focus_area = EXCLUDED.focus_area, has_text = EXCLUDED.has_text,
+      text_fingerprint = EXCLUDED.text_fingerprint, based_on = EXCLUDED.based_on, review = EXCLUDED.review,
+      source_text = CASE WHEN ${keep} THEN translation_status.source_text ELSE EXCLUDED.source_text END,
+      updated_at = CASE WHEN translation_status.text_fingerprint IS DISTINCT FROM EXCLUDED.text_fingerprint
+        OR translation_status.based_on IS DISTINCT FROM EXCLUDED.based_on OR translation_status.review IS DISTINCT FROM EXCLUDED.review
+        THEN now() ELSE translation_status.updated_at END`)
+}
+
+export const syncStatusAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await syncTranslationStatus(req.payload, collection.slug as TranslatableCollection, doc.id, req)
+  return doc
+}
+
+export const dropStatusAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  const db = await connection(req.payload, req)
+  await db.execute(sql`DELETE FROM translation_status WHERE collection = ${collection.slug} AND doc_id = ${doc.id}`)
+  return doc
+}
