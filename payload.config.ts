@@ -18,6 +18,7 @@ import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { clientErrorsAre400 } from '@/site/apiErrors'
+import { translationEndpoints } from '@/translations/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,6 +32,13 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Fri från våld' },
+    components: {
+      views: {
+        translations: { Component: '@/translations/dashboard/TranslationDashboard#TranslationDashboard', path: '/translations' },
+      },
+      beforeDashboard: ['@/translations/dashboard/AttentionCounts#AttentionCounts'],
+      afterNavLinks: ['@/translations/dashboard/NavLink#NavLink'],
+    },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   collections: [Topics, SupportServices, Brochures, Media, Feedback, Users],
@@ -44,6 +52,7 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
+  endpoints: translationEndpoints,
   hooks: { afterError: [clientErrorsAre400] },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -5,6 +5,7 @@ import { publicContentAccess, publicContentHooks } from '@/content/publicContent
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
+import { sourceBeside } from '@/translations/sideBySide'
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
@@ -25,8 +26,8 @@ export const SupportServices: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   hooks: publicContentHooks,
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' } },
-    { name: 'description', type: 'textarea', localized: true, label: { sv: 'Vad de hjälper med', en: 'What they help with' } },
+    { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' }, admin: sourceBeside('name') },
+    { name: 'description', type: 'textarea', localized: true, label: { sv: 'Vad de hjälper med', en: 'What they help with' }, admin: sourceBeside('description') },
     {
       type: 'row',
       fields: [
@@ -41,7 +42,7 @@ export const SupportServices: CollectionConfig = {
         { name: 'chatUrl', type: 'text', label: { sv: 'Chatt', en: 'Chat' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
       ],
     },
-    { name: 'hours', type: 'text', localized: true, label: { sv: 'Öppettider (text)', en: 'Opening hours (text)' } },
+    { name: 'hours', type: 'text', localized: true, label: { sv: 'Öppettider (text)', en: 'Opening hours (text)' }, admin: sourceBeside('hours') },
     { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' }, access: sharedFieldAccess },
     {
       name: 'openingHours',
@@ -72,7 +73,7 @@ export const SupportServices: CollectionConfig = {
       options: localeCodes.map((c) => ({ value: c, label: c })),
       access: sharedFieldAccess,
     },
-    { name: 'otherLanguages', type: 'text', localized: true, label: { sv: 'Andra språk', en: 'Other languages' } },
+    { name: 'otherLanguages', type: 'text', localized: true, label: { sv: 'Andra språk', en: 'Other languages' }, admin: sourceBeside('otherLanguages') },
     { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' }, access: sharedFieldAccess },
     { name: 'groups', type: 'select', hasMany: true, options: options(groups), label: { sv: 'Särskilt för', en: 'Especially for' }, access: sharedFieldAccess },
     { name: 'focusAreas', type: 'select', hasMany: true, options: options(focusAreas), label: { sv: 'Handlar om', en: 'About' }, access: sharedFieldAccess },

@@ -4,6 +4,7 @@ import { sharedFieldAccess } from '@/access/isEditor'
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
+import { sourceBeside } from '@/translations/sideBySide'
 
 import { setSlug } from './hooks/setSlug'
 
@@ -19,9 +20,9 @@ const variantGroups: Field[] = variants.map((variant) => ({
         : { sv: 'Lämna tomt om ämnet saknar en version för barn.', en: 'Leave empty when the topic has no version for children.' },
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: variant.value === 'adult', label: { sv: 'Rubrik', en: 'Title' } },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 200, label: { sv: 'Ingress', en: 'Summary' } },
-    { name: 'body', type: 'richText', localized: true, label: { sv: 'Brödtext', en: 'Body' } },
+    { name: 'title', type: 'text', localized: true, required: variant.value === 'adult', label: { sv: 'Rubrik', en: 'Title' }, admin: sourceBeside(`${variant.value}.title`) },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 200, label: { sv: 'Ingress', en: 'Summary' }, admin: sourceBeside(`${variant.value}.summary`) },
+    { name: 'body', type: 'richText', localized: true, label: { sv: 'Brödtext', en: 'Body' }, admin: sourceBeside(`${variant.value}.body`) },
     reviewField('review'),
   ],
 }))

@@ -1,0 +1,9 @@
+/** What an XLIFF import answers: unit by unit, what lands and what is refused, and why. */
+export interface ImportReport {
+  dryRun: boolean
+  locale: string
+  accepted: { unit: string; collection: string; id: number; field: string }[]
+  /** Units whose target equals what is already stored: nothing to do. */
+  unchanged: number
+  refused: { unit: string; line?: number; reason: string }[]
+}

@@ -1,0 +1,72 @@
+'use client'
+
+import { useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { diffWords } from 'diff'
+import React, { useEffect, useState } from 'react'
+
+import type { SourceView } from '../source'
+import './sourceText.css'
+
+const words = {
+  sv: { source: 'Svensk källa', changed: 'Ändrat i källan sedan översättningen gjordes', empty: '(tom)' },
+  en: { source: 'Swedish source', changed: 'Changed in the source since this translation was made', empty: '(empty)' },
+}
+
+// One request per document and language, shared by all the fields of the form.
+const cache = new Map<string, Promise<SourceView | null>>()
+function load(collection: string, id: string | number, locale: string): Promise<SourceView | null> {
+  const key = `${collection}/${id}/${locale}`
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      fetch(`/api/translations/source?collection=${collection}&id=${id}&locale=${locale}`, { credentials: 'include' })
+        .then((r) => (r.ok ? (r.json() as Promise<SourceView>) : null))
+        .catch(() => null),
+    )
+    // Fresh after a save or a change of language: forget it soon.
+    setTimeout(() => cache.delete(key), 5000)
+  }
+  return cache.get(key)!
+}
+
+/**
+ * Side-by-side editing: below a localized field, in any language but Swedish, the Swedish source
+ * of that field, and where the translation is outdated, what changed in the source since
+ * (deleted words struck through, new words underlined).
+ */
+export function SourceText({ fieldPath }: { fieldPath: string }) {
+  const { id, collectionSlug } = useDocumentInfo()
+  const locale = useLocale()
+  const { i18n } = useTranslation()
+  const t = words[i18n.language === 'en' ? 'en' : 'sv']
+  const [view, setView] = useState<SourceView | null>(null)
+  const code = locale?.code
+
+  useEffect(() => {
+    let live = true
+    setView(null)
+    if (id && collectionSlug && code && code !== 'sv') load(collectionSlug, id, code).then((v) => live && setView(v))
+    return () => {
+      live = false
+    }
+  }, [id, collectionSlug, code])
+
+  const field = view?.fields[fieldPath]
+  if (!field || code === 'sv') return null
+  return (
+    <div className="translation-source" data-testid="translation-source">
+      <strong>{t.source}</strong>
+      <p className="translation-source__text" lang="sv" dir="ltr">{field.current || t.empty}</p>
+      {field.basedOn !== null && (
+        <details open>
+          <summary>{t.changed}</summary>
+          <p className="translation-source__text" lang="sv" dir="ltr">
+            {diffWords(field.basedOn, field.current).map((part, i) =>
+              part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,
+            )}
+          </p>
+        </details>
+      )}
+    </div>
+  )
+}
