@@ -1,17 +1,9 @@
 /** Interface strings: every language has every key Swedish has, and each message formats. */
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
-
-const dir = path.resolve(import.meta.dirname, '../../messages')
-type Tree = { [k: string]: string | Tree }
-const load = (l: string) => JSON.parse(fs.readFileSync(path.join(dir, `${l}.json`), 'utf8')) as Tree
-const flatten = (t: Tree, prefix = ''): [string, string][] =>
-  Object.entries(t).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)))
+import { flattenMessages as flatten, loadMessages as load } from '@/translations/interfaceStrings'
 
 const source = new Map(flatten(load('sv')))
 

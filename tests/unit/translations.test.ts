@@ -1,0 +1,111 @@
+/** The pure parts of the translation workflow: fingerprints, states, the list of translatable fields, filters. */
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { Brochures } from '@/collections/Brochures'
+import { SupportServices } from '@/collections/SupportServices'
+import { Topics } from '@/collections/Topics'
+import { parseFilters, filtersToQuery } from '@/translations/dashboard/filters'
+import { fingerprint } from '@/translations/fingerprint'
+import { flattenMessages, interfaceStringCoverage } from '@/translations/interfaceStrings'
+import { basedOnAfterSave, translationState } from '@/translations/status'
+import { translatables, valueAt, withValueAt, type TranslatableCollection } from '@/translations/translatable'
+
+const configs: Record<TranslatableCollection, { fields: Field[] }> = { topics: Topics, supportServices: SupportServices, brochures: Brochures }
+
+/** The field at a dot path, looking through groups and rows. */
+function fieldAt(fields: Field[], path: string): Field | undefined {
+  const [head, ...rest] = path.split('.')
+  for (const f of fields) {
+    if (f.type === 'row' || f.type === 'collapsible') {
+      const inner = fieldAt(f.fields, path)
+      if (inner) return inner
+    }
+    if ('name' in f && f.name === head) {
+      if (rest.length === 0) return f
+      if (f.type === 'group') return fieldAt(f.fields, rest.join('.'))
+    }
+  }
+  return undefined
+}
+
+describe('the list of translatable fields', () => {
+  it.each(Object.keys(translatables) as TranslatableCollection[])('matches the %s collection: localized fields of the right kind', (collection) => {
+    for (const scope of translatables[collection].scopes) {
+      for (const f of scope.fields) {
+        const field = fieldAt(configs[collection].fields, f.path)
+        expect(field, f.path).toBeDefined()
+        expect((field as { localized?: boolean }).localized, f.path).toBe(true)
+        expect(field!.type === 'richText' ? 'richText' : 'text', f.path).toBe(f.kind)
+      }
+      const review = fieldAt(configs[collection].fields, scope.reviewPath) as { localized?: boolean; type: string }
+      expect(review?.type, scope.reviewPath).toBe('select')
+      expect(review.localized).toBe(true)
+    }
+  })
+})
+
+describe('fingerprint', () => {
+  it('changes with a comma, not with key order or empty versus missing', () => {
+    const a = fingerprint('Text, med komma', { root: { b: 1, a: 2 } })
+    expect(fingerprint('Text, med komma', { root: { a: 2, b: 1 } })).toBe(a)
+    expect(fingerprint('Text med komma', { root: { a: 2, b: 1 } })).not.toBe(a)
+    expect(fingerprint('', null)).toBe(fingerprint(undefined, undefined))
+    expect(a).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
+
+describe('translation state', () => {
+  it('is missing, outdated, needs review or approved, most urgent first', () => {
+    expect(translationState({ hasText: false, basedOn: 'a', review: 'approved' }, 'a')).toBe('missing')
+    expect(translationState({ hasText: true, basedOn: 'a', review: 'approved' }, 'b')).toBe('outdated')
+    expect(translationState({ hasText: true, basedOn: 'b', review: 'needs-review' }, 'b')).toBe('needs-review')
+    expect(translationState({ hasText: true, basedOn: 'b', review: null }, 'b')).toBe('needs-review')
+    expect(translationState({ hasText: true, basedOn: 'b', review: 'approved' }, 'b')).toBe('approved')
+  })
+
+  it('is brought in step with the source by an edit or an approval, and by nothing else', () => {
+    const before = { textFingerprint: 't1', basedOn: 'old', review: 'approved' }
+    expect(basedOnAfterSave(before, { hasText: true, textFingerprint: 't1', review: 'approved' }, 'new')).toBe('old')
+    expect(basedOnAfterSave(before, { hasText: true, textFingerprint: 't2', review: 'approved' }, 'new')).toBe('new')
+    expect(basedOnAfterSave({ ...before, review: 'needs-review' }, { hasText: true, textFingerprint: 't1', review: 'approved' }, 'new')).toBe('new')
+    expect(basedOnAfterSave(undefined, { hasText: true, textFingerprint: 't1', review: null }, 'new')).toBe('new')
+    expect(basedOnAfterSave(undefined, { hasText: false, textFingerprint: 't0', review: null }, 'new')).toBeNull()
+  })
+})
+
+describe('dot paths', () => {
+  it('read and write nested values without touching siblings', () => {
+    const doc = { adult: { title: 'A', body: 1 }, order: 3 }
+    const next = withValueAt(doc, 'adult.title', 'B')
+    expect(valueAt(next, 'adult.title')).toBe('B')
+    expect(next.adult.body).toBe(1)
+    expect(doc.adult.title).toBe('A')
+    expect(valueAt(doc, 'child.title')).toBeUndefined()
+  })
+})
+
+describe('dashboard filters', () => {
+  it('keep known values and drop the rest, never throwing', () => {
+    const f = parseFilters({ collection: ['topics', 'users'], state: 'outdated,bogus', lang: ['fi', 'sv', 'xx'], focusArea: 'honour', variant: 'child', page: '-3' })
+    expect(f).toMatchObject({ collections: ['topics'], states: ['outdated'], locales: ['fi'], focusAreas: ['honour'], scopes: ['child'], page: 1 })
+    expect(parseFilters({}, { locales: ['so'] }).locales).toEqual(['so'])
+    expect(parseFilters(Object.fromEntries(new URLSearchParams(filtersToQuery(f))))).toMatchObject({ collections: ['topics'], locales: ['fi'] })
+  })
+})
+
+describe('interface strings coverage', () => {
+  it('lists the keys a language lacks, empty strings included', () => {
+    const trees: Record<string, object> = { sv: { a: 'A', b: { c: 'C', d: 'D' } } }
+    const coverage = interfaceStringCoverage((l) => (trees[l] ?? (l === 'fi' ? { a: 'A', b: { c: '' } } : trees.sv)) as never)
+    const fi = coverage.find((c) => c.locale === 'fi')!
+    expect(fi.missing).toEqual(['b.c', 'b.d'])
+    expect(fi.percent).toBeCloseTo(33.3, 1)
+    expect(coverage.find((c) => c.locale === 'en')!.percent).toBe(100)
+    expect(flattenMessages({ x: { y: 'z' } })).toEqual([['x.y', 'z']])
+  })
+
+  it('is complete for every language of the site', () => {
+    for (const c of interfaceStringCoverage()) expect(c.missing, c.locale).toEqual([])
+  })
+})
