@@ -3,8 +3,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '@/access/roles'
 import { isLocale, defaultLocale } from '@/i18n/locales'
 
+import { canEditLocale } from '@/access/canEditLocale'
+
+import { buildExport, type ExportSelection } from './exchange/export'
+import { ImportRefused, importXliff, maxImportBytes, parseLocale } from './exchange/import'
 import { sourceView } from './source'
-import { isTranslatableCollection } from './translatable'
+import { isTranslatableCollection, type TranslatableCollection } from './translatable'
+import { writeXliff } from './xliff'
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 const problem = (status: number, message: string) => json(status, { errors: [{ message }], message })
@@ -14,7 +19,77 @@ function translationStaff(req: PayloadRequest): boolean {
   return hasRole(req.user, 'admin', 'editor', 'translator')
 }
 
+/** The XLIFF text of an import request: the raw body, or the first file of a multipart form. */
+async function readBody(req: PayloadRequest): Promise<string> {
+  const type = req.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data') && req.formData) {
+    const form = await req.formData()
+    const file = [...form.values()].find((v): v is File => typeof v === 'object' && v !== null && 'text' in v)
+    if (!file) throw new ImportRefused(400, 'The form has no file.')
+    if (file.size > maxImportBytes) throw new ImportRefused(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
+    return file.text()
+  }
+  if (!req.text) throw new ImportRefused(400, 'Send the XLIFF file as the request body.')
+  return req.text()
+}
+
 export const translationEndpoints: Endpoint[] = [
+  {
+    // GET /api/translations/export?locale=fi&units=todo|all|selected&doc=topics:12&collection=topics&focusArea=honour
+    path: '/translations/export',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return problem(401, 'Sign in first.')
+      if (!translationStaff(req)) return problem(403, 'Only editors and translators export translations.')
+      const q = req.searchParams
+      const locale = parseLocale(q.get('locale'))
+      if (!locale) return problem(400, 'Choose a target language: locale=fi, en, so, sr, bs, hr, pl, es, ar or fa.')
+      if (!canEditLocale(req.user, locale)) return problem(403, `You do not translate into "${locale}".`)
+      const units = (q.get('units') ?? 'todo') as ExportSelection
+      if (!['todo', 'all', 'selected'].includes(units)) return problem(400, 'units must be todo, all or selected.')
+      const docs: { collection: TranslatableCollection; id: number }[] = []
+      for (const d of q.getAll('doc').flatMap((v) => v.split(','))) {
+        const [collection, id] = d.split(':')
+        if (!isTranslatableCollection(collection) || !/^\d+$/.test(id ?? '')) return problem(400, `Unknown document "${d}": use collection:id, e.g. topics:12.`)
+        docs.push({ collection, id: Number(id) })
+      }
+      if (units === 'selected' && docs.length === 0) return problem(400, 'Tick at least one document to export, or export what is missing or outdated.')
+      const collections = q.getAll('collection').filter(isTranslatableCollection)
+      const focusAreas = q.getAll('focusArea').filter(Boolean)
+      const doc = await buildExport(req.payload, req, { locale, units, docs, collections, focusAreas })
+      const date = new Date().toISOString().slice(0, 10)
+      return new Response(writeXliff(doc), {
+        headers: {
+          'Content-Type': 'application/xliff+xml; charset=utf-8',
+          'Content-Disposition': `attachment; filename="fri-fran-vald-sv-${locale}-${date}.xlf"`,
+          'Cache-Control': 'no-store',
+        },
+      })
+    },
+  },
+  {
+    // POST /api/translations/import?locale=fi[&dryRun=true], body: the XLIFF file
+    path: '/translations/import',
+    method: 'post',
+    handler: async (req) => {
+      if (!req.user) return problem(401, 'Sign in first.')
+      if (!translationStaff(req)) return problem(403, 'Only editors and translators import translations.')
+      const locale = parseLocale(req.searchParams.get('locale'))
+      if (!locale) return problem(400, 'Choose the target language of the file: locale=fi, en, so, sr, bs, hr, pl, es, ar or fa.')
+      const declared = Number(req.headers.get('content-length') ?? 0)
+      if (declared > maxImportBytes) return problem(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
+      const dryRun = ['1', 'true', 'yes'].includes(req.searchParams.get('dryRun') ?? '')
+      try {
+        const xml = await readBody(req)
+        if (Buffer.byteLength(xml) > maxImportBytes) throw new ImportRefused(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
+        if (!xml.trim()) throw new ImportRefused(400, 'The file is empty.')
+        return json(200, await importXliff(req.payload, req, xml, locale, dryRun))
+      } catch (error) {
+        if (error instanceof ImportRefused) return json(error.status, { message: error.message, errors: [{ message: error.message }], problems: error.problems })
+        throw error
+      }
+    },
+  },
   {
     // GET /api/translations/source?collection=topics&id=12&locale=fi
     path: '/translations/source',

@@ -1,0 +1,88 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { hasContent } from '@/content/localized'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+
+import { fingerprint } from '../fingerprint'
+import { translationMatrix } from '../queries'
+import { translatables, valueAt, type Scope, type TranslatableCollection } from '../translatable'
+import type { XliffDocument, XliffFile, XliffUnit } from '../xliff'
+
+export type ExportSelection = 'todo' | 'all' | 'selected'
+
+export interface ExportOptions {
+  locale: Locale
+  units: ExportSelection
+  /** For `selected`: the documents ticked on the dashboard. */
+  docs?: { collection: TranslatableCollection; id: number }[]
+  collections?: TranslatableCollection[]
+  focusAreas?: string[]
+}
+
+/** A unit's id: stable across exports, and says where the text goes back to. */
+export function unitId(collection: TranslatableCollection, id: number, path: string): string {
+  return `${collection}:${id}:${path}`
+}
+
+/**
+ * The XLIFF document for one target language: one <file> per document, one <unit> per localized
+ * field with its Swedish source, the current translation if any, notes for context and the
+ * fingerprint of the source it was exported from.
+ */
+export async function buildExport(payload: Payload, req: PayloadRequest, options: ExportOptions): Promise<XliffDocument> {
+  const { locale } = options
+  // Which (document, scope) pairs go in the file.
+  const wanted = new Map<string, { collection: TranslatableCollection; id: number; scopes: Set<Scope> | 'all' }>()
+  if (options.units === 'selected') {
+    for (const d of options.docs ?? []) wanted.set(`${d.collection}:${d.id}`, { ...d, scopes: 'all' })
+  } else {
+    const { rows } = await translationMatrix(payload, {
+      locales: [locale],
+      collections: options.collections,
+      focusAreas: options.focusAreas,
+      states: options.units === 'todo' ? ['missing', 'outdated'] : undefined,
+    })
+    for (const r of rows) {
+      const key = `${r.collection}:${r.docId}`
+      const entry = wanted.get(key) ?? { collection: r.collection, id: r.docId, scopes: new Set<Scope>() }
+      if (entry.scopes !== 'all') entry.scopes.add(r.scope)
+      wanted.set(key, entry)
+    }
+  }
+
+  const files: XliffFile[] = []
+  for (const { collection, id, scopes } of wanted.values()) {
+    const doc = await payload
+      .findByID({ collection, id, locale: 'all' as Locale, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+      .catch(() => null)
+    if (!doc) continue
+    const at = (path: string, l: Locale) => (valueAt(doc, path) as Record<string, unknown> | undefined)?.[l]
+    const title = String(at(translatables[collection].scopes[0].requiredPath, defaultLocale) ?? '')
+    const units: XliffUnit[] = []
+    for (const scope of translatables[collection].scopes) {
+      if (scopes !== 'all' && !scopes.has(scope.scope)) continue
+      if (!hasContent(at(scope.requiredPath, defaultLocale))) continue
+      for (const field of scope.fields) {
+        const source = at(field.path, defaultLocale)
+        if (!hasContent(source)) continue
+        const target = at(field.path, locale)
+        const content = (v: unknown) => (field.kind === 'richText' ? { kind: 'richText' as const, value: v as never } : { kind: 'text' as const, text: String(v) })
+        units.push({
+          id: unitId(collection, id, field.path),
+          name: field.path,
+          fingerprint: fingerprint(source),
+          notes: [
+            { category: 'document', text: title },
+            { category: 'field', text: `${field.label.sv} / ${field.label.en}` },
+            { category: 'audience', text: `${scope.audience.sv} / ${scope.audience.en}` },
+            ...(field.maxLength ? [{ category: 'maxLength', text: String(field.maxLength) }] : []),
+          ],
+          source: content(source),
+          target: hasContent(target) ? content(target) : undefined,
+        })
+      }
+    }
+    if (units.length) files.push({ id: `${collection}-${id}`, original: `${collection}/${id}`, units })
+  }
+  return { srcLang: defaultLocale, trgLang: locale, files }
+}

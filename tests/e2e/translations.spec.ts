@@ -1,0 +1,116 @@
+/**
+ * The translation workflow in a real browser and over HTTP: the dashboard, side-by-side editing,
+ * the admin home's counts, XLIFF export and import with their refusals.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import { adminHeaders } from './support'
+
+const password = 'translation-tests-pw-1'
+
+/** A staff account of its own for each test, so that no two tests sign one account in at once. */
+async function staff(request: import('@playwright/test').APIRequestContext, role: string, languages: string[] = []) {
+  const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@e2e.example`
+  const res = await request.post('/api/users', { headers: adminHeaders(), data: { email, password, role, languages } })
+  expect(res.status(), await res.text()).toBe(201)
+  return email
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+async function token(request: import('@playwright/test').APIRequestContext, email: string) {
+  const res = await request.post('/api/users/login', { data: { email, password } })
+  return { Authorization: `JWT ${(await res.json()).token}` }
+}
+
+test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false })
+
+test('an editor finds outdated Finnish on the dashboard, opens it and sees what changed in the Swedish source', async ({ page, request }) => {
+  await signIn(page, await staff(request, 'editor'))
+  await page.goto('/admin/translations')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Översättningar|Translations/)
+  await expect(page.locator('.translation-dashboard__coverage').first().locator('li')).toHaveCount(10)
+  await expect(page.locator('.translation-matrix tbody tr').first()).toBeVisible()
+
+  // Filter with the form: outdated, Finnish only.
+  await page.locator('input[name="state"][value="outdated"]').check()
+  await page.locator('input[name="lang"][value="fi"]').check()
+  await page.locator('.translation-dashboard__filters button[type="submit"]').click()
+  await expect(page).toHaveURL(/state=outdated/)
+  await expect(page.locator('.translation-matrix thead th[scope="col"]')).toHaveCount(3)
+  const cells = page.locator('.translation-matrix tbody td.translation-state')
+  expect(await cells.count()).toBeGreaterThan(0)
+  for (const cls of await cells.evaluateAll((tds) => tds.map((td) => td.className))) expect(cls).toContain('translation-state--outdated')
+
+  const a11y = await new AxeBuilder({ page }).include('.translation-dashboard').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  expect(a11y.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+
+  await cells.first().locator('a').click()
+  await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+\?locale=fi/)
+  const source = page.getByTestId('translation-source').filter({ has: page.locator('details') }).first()
+  await expect(source).toBeVisible({ timeout: 15_000 })
+  await expect(source.locator('p[lang="sv"]').first()).not.toBeEmpty()
+  expect(await source.locator('ins, del').count()).toBeGreaterThan(0)
+})
+
+test('the Swedish source is not shown while editing Swedish', async ({ page, request }) => {
+  await signIn(page, await staff(request, 'editor'))
+  await page.goto('/admin/translations?lang=fi')
+  const href = await page.locator('.translation-matrix tbody td.translation-state a').first().getAttribute('href')
+  await page.goto(href!.replace('locale=fi', 'locale=sv'))
+  await expect(page.locator('input[name="adult.title"]')).toBeVisible()
+  await page.waitForTimeout(1000)
+  await expect(page.getByTestId('translation-source')).toHaveCount(0)
+})
+
+test('a translator sees only their own languages, on the admin home and the dashboard', async ({ page, request }) => {
+  await signIn(page, await staff(request, 'translator', ['so']))
+  const counts = page.locator('.translation-attention li')
+  await expect(counts).toHaveCount(1)
+  await expect(counts.first()).toContainText('Soomaali')
+  await counts.first().locator('a').first().click()
+  await expect(page).toHaveURL(/\/admin\/translations\?.*lang=so/)
+  await page.goto('/admin/translations')
+  await expect(page.locator('.translation-matrix thead th[scope="col"]')).toHaveCount(3)
+  await expect(page.locator('.translation-matrix thead')).toContainText('so')
+})
+
+test('XLIFF export and import over HTTP: who may, and clear refusals of bad files', async ({ request }) => {
+  const fi = await token(request, await staff(request, 'translator', ['fi']))
+  expect((await request.get('/api/translations/export?locale=fi')).status()).toBe(401)
+  expect((await request.get('/api/translations/export?locale=so', { headers: fi })).status()).toBe(403)
+  expect((await request.get('/api/translations/export?locale=xx', { headers: fi })).status()).toBe(400)
+  expect((await request.get('/api/translations/export?locale=fi&units=selected&doc=../etc', { headers: fi })).status()).toBe(400)
+
+  const exported = await request.get('/api/translations/export?locale=fi&units=all', { headers: fi })
+  expect(exported.status()).toBe(200)
+  expect(exported.headers()['content-type']).toContain('application/xliff+xml')
+  expect(exported.headers()['content-disposition']).toMatch(/attachment; filename="fri-fran-vald-sv-fi-/)
+  const xml = await exported.text()
+  expect(xml).toContain('urn:oasis:names:tc:xliff:document:2.0')
+
+  const post = (body: string | Buffer, locale = 'fi', dryRun = true) =>
+    request.post(`/api/translations/import?locale=${locale}${dryRun ? '&dryRun=true' : ''}`, { headers: { ...fi, 'Content-Type': 'application/xliff+xml' }, data: body })
+  const dry = await post(xml)
+  expect(dry.status()).toBe(200)
+  const report = await dry.json()
+  expect(report).toMatchObject({ dryRun: true, locale: 'fi', accepted: [] })
+  expect(report.unchanged).toBeGreaterThan(0)
+
+  const wrongLanguage = await post(xml.replace(/trgLang="fi"/, 'trgLang="so"'))
+  expect(wrongLanguage.status()).toBe(400)
+  expect((await wrongLanguage.json()).message).toMatch(/"so"/)
+  const malformed = await post(xml.slice(0, 400))
+  expect(malformed.status()).toBe(400)
+  expect(JSON.stringify(await malformed.json())).not.toMatch(/at .*\.js:\d+/)
+  expect((await post('', 'fi')).status()).toBe(400)
+  expect((await post(Buffer.alloc(6 * 1024 * 1024, 'a'))).status()).toBe(413)
+  expect((await post(xml, 'so')).status()).toBe(403)
+})
