@@ -17,6 +17,7 @@ export function isTranslationState(value: unknown): value is TranslationState {
 }
 
 export interface StatusInput {
+  /** Every field with Swedish text has text in this language. */
   hasText: boolean
   /** Fingerprint of the Swedish source the translation was made from (or last approved against). */
   basedOn: string | null

@@ -54,7 +54,11 @@ export async function syncTranslationStatus(payload: Payload, collection: Transl
     const sourceText = JSON.stringify(plainSource(doc, scope))
     await upsert(db, { collection, id, scope: scope.scope, locale: defaultLocale, title: String(svTitle), focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
     for (const locale of targetLocales) {
-      const hasText = hasContent((valueAt(doc, scope.requiredPath) as Record<string, unknown> | undefined)?.[locale])
+      // Complete means every field that has Swedish text has text in this language too.
+      const hasText = scope.fields.every((f) => {
+        const values = (valueAt(doc, f.path) as Record<string, unknown> | undefined) ?? {}
+        return !hasContent(values[defaultLocale]) || hasContent(values[locale])
+      })
       const textFingerprint = fingerprint(...localeValues(doc, scope, locale))
       const review = ((valueAt(doc, scope.reviewPath) as Record<string, unknown> | undefined)?.[locale] as string | undefined) ?? null
       const before = previous.get(`${scope.scope}/${locale}`)

@@ -114,3 +114,31 @@ test('XLIFF export and import over HTTP: who may, and clear refusals of bad file
   expect((await post(Buffer.alloc(6 * 1024 * 1024, 'a'))).status()).toBe(413)
   expect((await post(xml, 'so')).status()).toBe(403)
 })
+
+test('a translator cannot get round the rules through REST or GraphQL: no bulk delete, no Swedish, no other language, no publishing', async ({ request }) => {
+  const fi = await token(request, await staff(request, 'translator', ['fi']))
+  const list = await (await request.get('/api/topics?limit=1&depth=0&locale=sv', { headers: adminHeaders() })).json()
+  const topic = list.docs[0] as { id: number; adult: { title: string } }
+
+  const bulk = await request.delete(`/api/topics?where[id][equals]=${topic.id}`, { headers: fi })
+  expect(bulk.status()).toBeGreaterThanOrEqual(400)
+  expect((await request.get(`/api/topics/${topic.id}?depth=0`, { headers: adminHeaders() })).status()).toBe(200)
+
+  const sv = await request.patch(`/api/topics/${topic.id}?locale=sv&draft=true`, { headers: fi, data: { adult: { title: 'Översättaren skrev här' } } })
+  expect(sv.status()).toBe(403)
+  const en = await request.patch(`/api/topics/${topic.id}?locale=en&draft=true`, { headers: fi, data: { adult: { title: 'Translator wrote here' } } })
+  expect(en.status()).toBe(403)
+  const publish = await request.patch(`/api/topics/${topic.id}?locale=fi&publishSpecificLocale=fi`, { headers: fi, data: { _status: 'published' } })
+  expect(publish.status()).toBe(403)
+  const gql = await request.post('/api/graphql', {
+    headers: fi,
+    data: { query: `mutation { updateTopic(id: ${topic.id}, locale: sv, draft: true, data: { adult: { title: "GraphQL" } }) { id } }` },
+  })
+  const answer = await gql.json()
+  expect(answer.errors?.length ?? 0).toBeGreaterThan(0)
+
+  const after = await (await request.get(`/api/topics/${topic.id}?locale=sv&draft=true&depth=0`, { headers: adminHeaders() })).json()
+  expect(after.adult.title).toBe(topic.adult.title)
+  const own = await request.patch(`/api/topics/${topic.id}?locale=fi&draft=true`, { headers: fi, data: { adult: { review: 'needs-review' } } })
+  expect(own.status()).toBe(200)
+})
