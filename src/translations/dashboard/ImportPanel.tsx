@@ -18,6 +18,7 @@ const words = {
     accepted: (n: number) => `${n} texter kan importeras`,
     imported: (n: number) => `${n} texter importerades som utkast`,
     unchanged: (n: number) => `${n} oförändrade`,
+    untranslated: (n: number) => `${n} utan översättning i filen`,
     refused: (n: number) => `${n} vägrades`,
     unit: 'Enhet',
     line: 'Rad',
@@ -35,6 +36,7 @@ const words = {
     accepted: (n: number) => `${n} texts can be imported`,
     imported: (n: number) => `${n} texts imported as drafts`,
     unchanged: (n: number) => `${n} unchanged`,
+    untranslated: (n: number) => `${n} not translated in the file`,
     refused: (n: number) => `${n} refused`,
     unit: 'Unit',
     line: 'Line',
@@ -107,7 +109,7 @@ export function ImportPanel({ lang, locales }: { lang: 'sv' | 'en'; locales: Loc
         {report && (
           <div className="translation-dashboard__report">
             <p>
-              <strong>{report.dryRun ? t.accepted(report.accepted.length) : t.imported(report.accepted.length)}</strong> · {t.unchanged(report.unchanged)} · {t.refused(report.refused.length)}
+              <strong>{report.dryRun ? t.accepted(report.accepted.length) : t.imported(report.accepted.length)}</strong> · {t.unchanged(report.unchanged)} · {t.untranslated(report.untranslated)} · {t.refused(report.refused.length)}
             </p>
             {report.refused.length > 0 && (
               <table>

@@ -50,7 +50,7 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
   if (parsed.srcLang !== defaultLocale) throw new ImportRefused(400, `The file's source language is "${parsed.srcLang}"; it must be "sv" (Swedish).`)
   if (parsed.trgLang !== locale) throw new ImportRefused(400, `The file is for "${parsed.trgLang}", not "${locale}". Choose the file's language, or the right file.`)
 
-  const report: ImportReport = { dryRun, locale, accepted: [], unchanged: 0, refused: [] }
+  const report: ImportReport = { dryRun, locale, accepted: [], unchanged: 0, untranslated: 0, refused: [] }
   const docs = new Map<string, Record<string, unknown> | null>()
   const changes = new Map<string, { collection: TranslatableCollection; id: number; data: Record<string, unknown>; scopes: Set<string> }>()
   const refuse = (unit: XliffUnit, reason: string) => report.refused.push({ unit: unit.id, line: lineOf(xml, unit.id), reason })
@@ -87,7 +87,7 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
     }
     const target = unit.target
     if (!target) {
-      refuse(unit, 'No translation in the file.')
+      report.untranslated++
       continue
     }
     if (target.kind !== known.field.kind) {
