@@ -3,6 +3,7 @@ import * as migration_20261123_195000_search from './20261123_195000_search';
 import * as migration_20261123_195309_feedback from './20261123_195309_feedback';
 import * as migration_20261123_200936_topic_image from './20261123_200936_topic_image';
 import * as migration_20261123_202333_navigation from './20261123_202333_navigation';
+import * as migration_20261123_214014_campaigns from './20261123_214014_campaigns';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_202333_navigation.up,
     down: migration_20261123_202333_navigation.down,
-    name: '20261123_202333_navigation'
+    name: '20261123_202333_navigation',
+  },
+  {
+    up: migration_20261123_214014_campaigns.up,
+    down: migration_20261123_214014_campaigns.down,
+    name: '20261123_214014_campaigns'
   },
 ];
