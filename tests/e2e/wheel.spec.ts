@@ -1,4 +1,4 @@
-/** The årshjul in the admin: rendering, filters, year and ring switches, keyboard, click-through, axe. */
+/** The årshjul in the admin (in English: the test browser asks for it): rendering, filters, switches, keyboard, click-through, axe. */
 import fs from 'node:fs'
 
 import AxeBuilder from '@axe-core/playwright'
@@ -15,7 +15,7 @@ const arcs = (page: Page) => page.locator('svg.wheel a.wheel__arc')
 
 test('the wheel shows the year’s campaigns in rings, the key dates, today and the planning help', async ({ page }) => {
   await page.goto('/admin/wheel?year=2026')
-  await expect(page.getByRole('heading', { level: 1, name: 'Årshjul 2026' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Annual wheel 2026' })).toBeVisible()
   expect(await arcs(page).count()).toBeGreaterThan(10)
   await expect(page.locator('svg.wheel .wheel__keydate')).toHaveCount(7)
   await expect(page.locator('svg.wheel .wheel__today')).toHaveCount(1)
@@ -26,40 +26,40 @@ test('the wheel shows the year’s campaigns in rings, the key dates, today and 
   expect(await page.locator('svg.wheel .wheel__empty').count()).toBeGreaterThan(0)
   // The rings by target group instead.
   await page.goto('/admin/wheel?year=2026&rings=targetGroups')
-  await expect(page.locator('svg.wheel text', { hasText: 'Äldre' })).toHaveCount(1)
+  await expect(page.locator('svg.wheel text', { hasText: /^Older people$/ })).toHaveCount(1)
 })
 
 test('filters, the year switch and the list view show the same campaigns', async ({ page }) => {
   await page.goto('/admin/wheel?year=2026')
   const all = await arcs(page).count()
-  await page.getByLabel('Fokusområde').selectOption('honour')
-  await page.getByRole('button', { name: 'Visa' }).click()
+  await page.getByLabel('Focus area').selectOption('honour')
+  await page.getByRole('button', { name: 'Show' }).click()
   await expect(page).toHaveURL(/focusArea=honour/)
   const honour = await arcs(page).count()
   expect(honour).toBeGreaterThan(0)
   expect(honour).toBeLessThan(all)
   for (const label of await arcs(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) expect(label).not.toContain('Orange')
 
-  await page.getByRole('link', { name: 'Lista' }).click()
+  await page.getByRole('link', { name: 'List' }).click()
   await expect(page).toHaveURL(/view=list/)
   const rows = page.locator('.wheel-view__list tbody tr')
   await expect(rows).toHaveCount(honour)
   await expect(page.locator('.wheel-view__list')).toContainText('Hedersrelaterat våld inför sommarlovet')
 
   // Next year: recurring campaigns come round again, one-off ones of this year do not.
-  await page.getByRole('link', { name: /Nästa år/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Årshjul 2027' })).toBeVisible()
+  await page.getByRole('link', { name: /Next year/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Annual wheel 2027' })).toBeVisible()
   await expect(page.locator('.wheel-view__list')).toContainText('Hedersrelaterat våld inför sommarlovet')
   await expect(page.locator('.wheel-view__list')).toContainText('2027-05-25')
 
   // A bad filter is said clearly, not ignored.
   await page.goto('/admin/wheel?focusArea=nope')
-  await expect(page.getByRole('alert')).toContainText('focusArea')
+  await expect(page.locator('.wheel-view').getByRole('alert')).toContainText('focusArea')
 })
 
 test('keyboard: tab to a campaign to see its details, Enter opens it; a click does too', async ({ page }) => {
   await page.goto('/admin/wheel?year=2026')
-  await page.getByRole('link', { name: 'Lista' }).focus()
+  await page.getByRole('link', { name: 'List' }).focus()
   await page.keyboard.press('Tab')
   const focused = page.locator('svg.wheel a.wheel__arc:focus')
   await expect(focused).toHaveCount(1)
