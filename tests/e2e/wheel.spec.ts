@@ -24,6 +24,8 @@ test('the wheel shows the year’s campaigns in rings, the key dates, today and 
   await expect(page.locator('.wheel-overlaps')).toContainText('En vecka fri från våld')
   expect(await page.locator('svg.wheel .wheel__overlap').count()).toBeGreaterThan(0)
   expect(await page.locator('svg.wheel .wheel__empty').count()).toBeGreaterThan(0)
+  // January has no campaign in any language: its mark counts all eleven.
+  await expect(page.locator('svg.wheel .wheel__language-gap').first()).toContainText('11')
   // The rings by target group instead.
   await page.goto('/admin/wheel?year=2026&rings=targetGroups')
   await expect(page.locator('svg.wheel text', { hasText: /^Older people$/ })).toHaveCount(1)

@@ -61,11 +61,14 @@ describe('the wheel as SVG', () => {
       emptyLabel: () => 'Ingen kampanj',
       overlaps: [],
       overlapLabel: 'Överlapp',
+      languageGaps: { 3: ['<i>x</i>'] },
+      languageGapLabel: (_, langs) => langs.join(', '),
     }
     const svg = wheelSvg(data)
     expect(svg).not.toContain('<script>')
     expect(svg).not.toContain('<image')
     expect(svg).not.toContain('<b>')
+    expect(svg).not.toContain('<i>')
     expect(svg).not.toContain('"onmouseover')
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&quot;&amp;')
     expect(svg.match(/<a class="wheel__arc"/g)).toHaveLength(1)

@@ -49,6 +49,7 @@ const ui = {
     keyDate: 'Viktigt datum',
     empty: 'Månad utan kampanj',
     overlap: 'Överlapp i samma målgrupp',
+    languageGap: 'Antal språk utan kampanj den månaden',
     listHeading: (n: number) => `Kampanjer (${n})`,
     when: 'När',
     campaign: 'Kampanj',
@@ -99,6 +100,7 @@ const ui = {
     keyDate: 'Key date',
     empty: 'Month without a campaign',
     overlap: 'Overlap in one target group',
+    languageGap: 'Number of languages without a campaign that month',
     listHeading: (n: number) => `Campaigns (${n})`,
     when: 'When',
     campaign: 'Campaign',
@@ -245,6 +247,9 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
               </li>
               <li>
                 <span className="wheel-legend__swatch" style={{ background: '#d4351c' }} aria-hidden="true" /> {t.overlap}
+              </li>
+              <li>
+                <span className="wheel-legend__swatch wheel-legend__swatch--language" aria-hidden="true" /> {t.languageGap}
               </li>
             </ul>
           </section>

@@ -25,6 +25,7 @@ const text = {
     owner: 'Ansvarig',
     groups: 'Målgrupper',
     empty: (ring: string, month: string) => `Ingen kampanj för ${ring} i ${month}`,
+    languageGap: (month: string, langs: string) => `Språk utan kampanj i ${month}: ${langs}`,
     overlap: 'Överlapp',
     recurring: 'återkommer',
     allDay: 'hela dagar',
@@ -38,6 +39,7 @@ const text = {
     owner: 'Owner',
     groups: 'Target groups',
     empty: (ring: string, month: string) => `No campaign for ${ring} in ${month}`,
+    languageGap: (month: string, langs: string) => `Languages without a campaign in ${month}: ${langs}`,
     overlap: 'Overlap',
     recurring: 'recurring',
     allDay: 'whole days',
@@ -132,6 +134,10 @@ export function buildWheel(plan: CampaignRecord[], opts: WheelOptions, keyDates:
     emptyLabel: (ring, month) => t.empty(rings.find((r) => r.value === ring)?.label ?? ring, t.monthsLong[month - 1]),
     overlaps: overlapBands,
     overlapLabel: t.overlap,
+    languageGaps: Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [i + 1, gapsLanguages.filter((g) => g.months.includes(i + 1)).map((g) => g.value)]),
+    ),
+    languageGapLabel: (month, langs) => t.languageGap(t.monthsLong[month - 1], langs.map(labels.language).join(', ')),
   }
   return { data, occurrences, gaps: { focusAreas: gapsFocus, languages: gapsLanguages, targetGroups: gapsGroups }, overlaps: found, keyDates: resolved }
 }

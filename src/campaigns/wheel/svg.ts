@@ -38,6 +38,9 @@ export interface WheelData {
   /** Weeks in which campaigns hit the same target group, with a description. */
   overlaps: { firstDay: string; lastDay: string; text: string }[]
   overlapLabel: string
+  /** Per month (1-12): the languages without any campaign, said on a mark by the month's name. */
+  languageGaps: Record<number, string[]>
+  languageGapLabel: (month: number, languages: string[]) => string
 }
 
 /** Status colours: each has at least 3:1 contrast against white (WCAG 1.4.11). */
@@ -77,6 +80,16 @@ export function wheelSvg(d: WheelData): string {
     out.push(`<path d="${sectorPath(c, R.monthInner, R.monthOuter, a0, a1)}" fill="${m % 2 ? '#f3f2f1' : '#dee0e2'}" stroke="#fff"/>`)
     const mid = polar(c, (R.monthInner + R.monthOuter) / 2, (a0 + a1) / 2)
     out.push(`<text x="${f2(mid.x)}" y="${f2(mid.y)}" text-anchor="middle" dominant-baseline="central" font-size="20" font-weight="700" fill="#0b0c0c">${esc(d.monthNames[m])}</text>`)
+    // Languages with no campaign this month: a mark beside the month's name with their count.
+    const missing = d.languageGaps[m + 1] ?? []
+    if (missing.length) {
+      const mark = polar(c, (R.monthInner + R.monthOuter) / 2, a0 + (a1 - a0) * 0.82)
+      out.push(
+        `<g class="wheel__language-gap"><title>${esc(d.languageGapLabel(m + 1, missing))}</title>`,
+        `<circle cx="${f2(mark.x)}" cy="${f2(mark.y)}" r="11" fill="#fff" stroke="#d4351c" stroke-width="2.5"/>`,
+        `<text x="${f2(mark.x)}" y="${f2(mark.y)}" text-anchor="middle" dominant-baseline="central" font-size="12" font-weight="700" fill="#0b0c0c">${missing.length}</text></g>`,
+      )
+    }
     // Month dividers through the rings.
     const p0 = polar(c, R.ringsInner, a0)
     const p1 = polar(c, R.monthOuter, a0)
