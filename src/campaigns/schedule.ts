@@ -152,14 +152,5 @@ export function occurrenceAt(s: Schedule, now: Date): Occurrence | undefined {
   return occurrencesBetween(s, now, new Date(now.getTime() + 1))[0]
 }
 
-/** The next instant after `now` at which the campaign starts or ends (for refreshing caches). */
-export function nextBoundary(s: Schedule, now: Date, horizonDays = 400): Date | undefined {
-  const edges = occurrencesBetween(s, now, new Date(now.getTime() + horizonDays * dayMs))
-    .flatMap((o) => [o.start, o.end])
-    .filter((d) => d > now)
-    .sort((a, b) => a.getTime() - b.getTime())
-  return edges[0]
-}
-
 /** Malmö's calendar year of an instant. */
 export const yearOf = (now: Date) => wallTime(now).y

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { matches, parseFilters, parseWheelOptions } from '@/campaigns/filters'
 import { resolveKeyDate } from '@/campaigns/keyDates'
 import { emptyMonths, isoWeek, liveCampaigns, overlaps, weeksOf, type PlannedCampaign } from '@/campaigns/planning'
-import { instantOf, nextBoundary, occurrenceAt, occurrencesInYear, rruleOf, scheduleProblem, wallTime, type Schedule } from '@/campaigns/schedule'
+import { instantOf, occurrenceAt, occurrencesInYear, rruleOf, scheduleProblem, wallTime, type Schedule } from '@/campaigns/schedule'
 import { angleOfDay, assignLanes, clipToYear, sectorPath } from '@/campaigns/wheel/geometry'
 
 const local = (y: number, m: number, d: number, hh = 0, mm = 0) => instantOf({ y, m, d, hh, mm })
@@ -86,12 +86,6 @@ describe('the live window', () => {
       ['2030-11-25', '2030-12-01'],
     ])
     for (const [first] of byYear) expect(isoWeek(new Date(`${first}T00:00:00Z`))).toBe(isoWeek(new Date(`${first.slice(0, 4)}-11-25T00:00:00Z`)))
-  })
-
-  it('names the next start or end, for refreshing the site', () => {
-    expect(nextBoundary(orange, local(2026, 11, 23))?.toISOString()).toBe(local(2026, 11, 25).toISOString())
-    expect(nextBoundary(orange, local(2026, 12, 1))?.toISOString()).toBe(local(2026, 12, 11).toISOString())
-    expect(nextBoundary(orange, local(2026, 12, 20))?.toISOString()).toBe(local(2027, 11, 25).toISOString())
   })
 
   it('refuses schedules that cannot work', () => {
