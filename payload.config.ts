@@ -8,15 +8,19 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Brochures } from '@/collections/Brochures'
+import { hasRole } from '@/access/roles'
+import { Campaigns } from '@/collections/Campaigns'
 import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db/adapter'
+import { KeyDates } from '@/globals/KeyDates'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
+import { tickEndpoint } from '@/jobs/tick'
 import { clientErrorsAre400 } from '@/site/apiErrors'
 import { translationEndpoints } from '@/translations/endpoints'
 
@@ -35,14 +39,15 @@ export default buildConfig({
     components: {
       views: {
         translations: { Component: '@/translations/dashboard/TranslationDashboard#TranslationDashboard', path: '/translations' },
+        wheel: { Component: '@/campaigns/wheel/WheelView#WheelView', path: '/wheel' },
       },
       beforeDashboard: ['@/translations/dashboard/AttentionCounts#AttentionCounts'],
-      afterNavLinks: ['@/translations/dashboard/NavLink#NavLink'],
+      afterNavLinks: ['@/translations/dashboard/NavLink#NavLink', '@/campaigns/wheel/WheelNavLink#WheelNavLink'],
     },
   },
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [Topics, SupportServices, Brochures, Media, Feedback, Users],
-  globals: [SiteSettings, Navigation],
+  collections: [Topics, SupportServices, Brochures, Media, Campaigns, Feedback, Users],
+  globals: [SiteSettings, Navigation, KeyDates],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
     defaultLocale,
@@ -52,8 +57,11 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
-  endpoints: translationEndpoints,
   hooks: { afterError: [clientErrorsAre400] },
+  // Scheduled publishing and campaign boundaries run through the minute tick (src/jobs/), which
+  // the server calls on itself; the queue is never run by a bare in-process timer.
+  jobs: { tasks: [], access: { run: ({ req }) => hasRole(req.user, 'admin') } },
+  endpoints: [...translationEndpoints, tickEndpoint],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -71,6 +71,7 @@ export interface Config {
     supportServices: SupportService;
     brochures: Brochure;
     media: Media;
+    campaigns: Campaign;
     feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
@@ -85,6 +86,7 @@ export interface Config {
     supportServices: SupportServicesSelect<false> | SupportServicesSelect<true>;
     brochures: BrochuresSelect<false> | BrochuresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -105,10 +107,12 @@ export interface Config {
   globals: {
     siteSettings: SiteSetting;
     navigation: Navigation;
+    keyDates: KeyDate;
   };
   globalsSelect: {
     siteSettings: SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    keyDates: KeyDatesSelect<false> | KeyDatesSelect<true>;
   };
   locale: 'sv' | 'fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa';
   widgets: {
@@ -349,15 +353,54 @@ export interface Brochure {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * See every campaign on the annual wheel: /admin/wheel
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback".
+ * via the `definition` "campaigns".
  */
-export interface Feedback {
+export interface Campaign {
   id: number;
-  message: string;
-  page?: string | null;
-  locale?: string | null;
-  handled?: boolean | null;
+  title: string;
+  purpose?: string | null;
+  /**
+   * Planned campaigns go live by themselves. Ideas and cancelled ones never do.
+   */
+  status: 'idea' | 'planned' | 'production' | 'live' | 'done' | 'cancelled';
+  owner?: (number | null) | User;
+  startsAt: string;
+  startsAt_tz: 'Europe/Stockholm';
+  endsAt: string;
+  endsAt_tz: 'Europe/Stockholm';
+  allDay?: boolean | null;
+  recurrence: 'none' | 'yearly' | 'weekOf';
+  focusAreas: ('close-relationships' | 'honour' | 'sexual' | 'sex-for-compensation' | 'trafficking' | 'general')[];
+  targetGroups: (
+    | 'subjected'
+    | 'relatives'
+    | 'uses-violence'
+    | 'children'
+    | 'young-people'
+    | 'older-people'
+    | 'disability'
+    | 'lgbtqi'
+    | 'professionals'
+    | 'staff'
+  )[];
+  variant: 'adult' | 'child';
+  languages: ('sv' | 'fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa')[];
+  channels: ('web-banner' | 'social-media' | 'print' | 'film' | 'event' | 'meeting-places')[];
+  topics?: (number | Topic)[] | null;
+  brochures?: (number | Brochure)[] | null;
+  supportServices?: (number | SupportService)[] | null;
+  /**
+   * Shown at the top of the public pages in the campaign’s languages and audience while it runs. Languages without their own text show the Swedish.
+   */
+  banner?: {
+    text?: string | null;
+    topic?: (number | null) | Topic;
+    url?: string | null;
+    priority?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -374,6 +417,7 @@ export interface User {
    * Otherwise the translator saves drafts that an editor publishes.
    */
   mayPublish?: boolean | null;
+  calendarTokenHash?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -393,6 +437,19 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  message: string;
+  page?: string | null;
+  locale?: string | null;
+  handled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -525,6 +582,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -717,6 +778,40 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  purpose?: T;
+  status?: T;
+  owner?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  recurrence?: T;
+  focusAreas?: T;
+  targetGroups?: T;
+  variant?: T;
+  languages?: T;
+  channels?: T;
+  topics?: T;
+  brochures?: T;
+  supportServices?: T;
+  banner?:
+    | T
+    | {
+        text?: T;
+        topic?: T;
+        url?: T;
+        priority?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
@@ -736,6 +831,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   languages?: T;
   mayPublish?: T;
+  calendarTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -862,6 +958,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keyDates".
+ */
+export interface KeyDate {
+  id: number;
+  dates?:
+    | {
+        name: string;
+        date: string;
+        until?: string | null;
+        source?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "siteSettings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -883,6 +997,24 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         href?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "keyDates_select".
+ */
+export interface KeyDatesSelect<T extends boolean = true> {
+  dates?:
+    | T
+    | {
+        name?: T;
+        date?: T;
+        until?: T;
+        source?: T;
         id?: T;
       };
   updatedAt?: T;

@@ -3,13 +3,14 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
+import { CampaignBanners } from './CampaignBanners'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
 /**
  * A public page's frame: header with the language picker, breadcrumbs, the main content and the
  * footer. Pages pass their alternates (this page in every language it exists in), which the
- * language picker uses.
+ * language picker uses. Live campaigns' banners open the main content.
  */
 export function PageFrame({
   locale,
@@ -30,6 +31,7 @@ export function PageFrame({
       <div className={`page page--${variant}`}>
         <Breadcrumbs items={breadcrumbs} />
         <main id="main" tabIndex={-1}>
+          <CampaignBanners locale={locale} variant={variant} />
           {children}
         </main>
       </div>

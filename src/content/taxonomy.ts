@@ -33,6 +33,43 @@ export const groups = [
 ] as const
 export type Group = (typeof groups)[number]['value']
 
+/** Whom a campaign is aimed at (the city's plans name these target groups). */
+export const targetGroups = [
+  { value: 'subjected', label: { sv: 'Våldsutsatta', en: 'People subjected to violence' } },
+  { value: 'relatives', label: { sv: 'Anhöriga och närstående', en: 'Relatives and bystanders' } },
+  { value: 'uses-violence', label: { sv: 'Personer som utövar våld', en: 'People who use violence' } },
+  { value: 'children', label: { sv: 'Barn', en: 'Children' } },
+  { value: 'young-people', label: { sv: 'Unga', en: 'Young people' } },
+  { value: 'older-people', label: { sv: 'Äldre', en: 'Older people' } },
+  { value: 'disability', label: { sv: 'Personer med funktionsnedsättning', en: 'People with disabilities' } },
+  { value: 'lgbtqi', label: { sv: 'hbtqi-personer', en: 'LGBTQI people' } },
+  { value: 'professionals', label: { sv: 'Yrkesverksamma', en: 'Professionals' } },
+  { value: 'staff', label: { sv: 'Medarbetare', en: 'Staff' } },
+] as const
+export type TargetGroup = (typeof targetGroups)[number]['value']
+
+/** How a campaign reaches people. Only the web banner is shown by the portal itself. */
+export const channels = [
+  { value: 'web-banner', label: { sv: 'Webbanner', en: 'Web banner' } },
+  { value: 'social-media', label: { sv: 'Sociala medier', en: 'Social media' } },
+  { value: 'print', label: { sv: 'Tryck/affisch', en: 'Print/poster' } },
+  { value: 'film', label: { sv: 'Film', en: 'Film' } },
+  { value: 'event', label: { sv: 'Föreläsning eller evenemang', en: 'Lecture or event' } },
+  { value: 'meeting-places', label: { sv: 'Mötesplatser', en: 'Meeting places' } },
+] as const
+export type Channel = (typeof channels)[number]['value']
+
+/** A campaign's planning status. Ideas and cancelled campaigns never go live on the site. */
+export const campaignStatuses = [
+  { value: 'idea', label: { sv: 'Idé', en: 'Idea' } },
+  { value: 'planned', label: { sv: 'Planerad', en: 'Planned' } },
+  { value: 'production', label: { sv: 'I produktion', en: 'In production' } },
+  { value: 'live', label: { sv: 'Pågår', en: 'Live' } },
+  { value: 'done', label: { sv: 'Klar', en: 'Done' } },
+  { value: 'cancelled', label: { sv: 'Inställd', en: 'Cancelled' } },
+] as const
+export type CampaignStatus = (typeof campaignStatuses)[number]['value']
+
 /**
  * Audience variants of a topic. Each becomes a group of localized fields on the topic and a route
  * prefix on the public site. Adding easy-read ("lättläst") is one entry here and a migration.

@@ -4,6 +4,7 @@ import * as migration_20261123_195309_feedback from './20261123_195309_feedback'
 import * as migration_20261123_200936_topic_image from './20261123_200936_topic_image';
 import * as migration_20261123_202333_navigation from './20261123_202333_navigation';
 import * as migration_20261123_212526_translation_status from './20261123_212526_translation_status';
+import * as migration_20261123_221556_campaigns from './20261123_221556_campaigns';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_212526_translation_status.up,
     down: migration_20261123_212526_translation_status.down,
-    name: '20261123_212526_translation_status'
+    name: '20261123_212526_translation_status',
+  },
+  {
+    up: migration_20261123_221556_campaigns.up,
+    down: migration_20261123_221556_campaigns.down,
+    name: '20261123_221556_campaigns'
   },
 ];

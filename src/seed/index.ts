@@ -10,9 +10,11 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
 
+import { seedCampaigns } from './campaigns'
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
 
@@ -220,5 +222,6 @@ export async function seed(payload: Payload, { log = console.log, force = false 
         .filter((x): x is number => x !== undefined),
     },
   })
+  await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
   log('Demo content is in place.')
 }

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { buildIfNeeded, clearDataCache, runNext } from '../../scripts/build'
@@ -29,6 +30,9 @@ async function waitFor(url: string, ms: number) {
 async function main() {
   process.env.NEXT_DIST_DIR = '.next-test'
   const db = await createThrowawayDatabase('e2e', Number(process.env.E2E_PG_PORT ?? 54369))
+  const clockFile = path.resolve('test-results/e2e-clock')
+  fs.mkdirSync(path.dirname(clockFile), { recursive: true })
+  fs.writeFileSync(clockFile, '')
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
@@ -39,6 +43,10 @@ async function main() {
     ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
     MAX_UPLOAD_BYTES: String(2 * 1024 * 1024),
     NODE_ENV: 'production' as const,
+    // The tests move the site's clock with this file (empty: real time) and tick every 2 seconds
+    // instead of every minute, so a campaign boundary shows within seconds.
+    TEST_CLOCK_FILE: clockFile,
+    JOBS_TICK_SECONDS: '2',
   }
   let server: ReturnType<typeof runNext> | undefined
   let code = 1

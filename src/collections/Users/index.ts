@@ -66,5 +66,14 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
     },
+    {
+      // SHA-256 of the user's calendar subscription token (src/campaigns/calendarToken.ts). Nobody
+      // reads or sets it through the API; the token endpoints do, for the signed-in user only.
+      name: 'calendarTokenHash',
+      type: 'text',
+      index: true,
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
   ],
 }

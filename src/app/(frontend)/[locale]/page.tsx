@@ -9,8 +9,10 @@ import { focusAreas, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { listBrochures } from '@/brochures/queries'
+import { listBannerCampaigns, liveFor } from '@/campaigns/banners'
 import { pageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
+import { now } from '@/site/clock'
 import { getSiteSettings } from '@/site/settings'
 import { listSupportServices } from '@/supportServices/queries'
 import { listTopics } from '@/topics/queries'
@@ -30,7 +32,7 @@ export const entryPoints = readers.filter((r) => r.value !== 'professionals').ma
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, focus, site, topics, services, settings, brochures] = await Promise.all([
+  const [t, focus, site, topics, services, settings, brochures, campaigns] = await Promise.all([
     getTranslations('home'),
     getTranslations('focusAreas'),
     getTranslations('site'),
@@ -38,7 +40,11 @@ export default async function HomePage({ params }: Props) {
     listSupportServices(),
     getSiteSettings(),
     listBrochures(),
+    listBannerCampaigns(),
   ])
+  // Topics of the campaigns running now for this language are featured while they run.
+  const featuredIds = [...new Set(liveFor(campaigns, now(), locale, 'adult').flatMap((c) => c.topics))]
+  const featured = featuredIds.map((id) => topics.find((tp) => tp.id === id)).filter((tp) => tp !== undefined)
   const entry = {
     subjected: { title: t('subjectedTitle'), text: t('subjectedText') },
     worried: { title: t('worriedTitle'), text: t('worriedText') },
@@ -57,6 +63,12 @@ export default async function HomePage({ params }: Props) {
     <PageFrame locale={locale} alternates={alternates}>
       <h1>{t('question')}</h1>
       <p className="lead">{t('intro')}</p>
+      {featured.length > 0 && (
+        <section className="featured-topics" aria-labelledby="featured">
+          <h2 id="featured">{t('featuredTitle')}</h2>
+          <TopicList topics={featured} locale={locale} />
+        </section>
+      )}
       <section aria-labelledby="who">
         <h2 id="who">{t('whoTitle')}</h2>
         <ul className="entry-points">

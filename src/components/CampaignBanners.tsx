@@ -1,0 +1,55 @@
+import { getTranslations } from 'next-intl/server'
+
+import { listBannerCampaigns, liveFor } from '@/campaigns/banners'
+import { pick, slugIn } from '@/content/localized'
+import type { Variant } from '@/content/taxonomy'
+import type { Locale } from '@/i18n/locales'
+import { now } from '@/site/clock'
+import { paths } from '@/site/paths'
+import { hasVariant, listTopics } from '@/topics/queries'
+
+/**
+ * The banners of the campaigns live now for this language and audience: a GOV.UK-style
+ * notification banner each, highest priority first. Server-rendered; no script, no cookie.
+ */
+export async function CampaignBanners({ locale, variant }: { locale: Locale; variant: Variant }) {
+  const [campaigns, topics] = await Promise.all([listBannerCampaigns(), listTopics()])
+  const live = liveFor(campaigns, now(), locale, variant)
+    .filter((c) => c.channels.includes('web-banner'))
+    .map((c) => ({ c, text: pick(c.banner.text, locale) }))
+    .filter((x) => x.text)
+    .slice(0, 2)
+  if (live.length === 0) return null
+  const t = await getTranslations({ locale, namespace: 'campaign' })
+  return live.map(({ c, text }) => {
+    const topic = c.banner.topic ? topics.find((tp) => tp.id === c.banner.topic) : undefined
+    const slug = topic && hasVariant(topic, variant) ? slugIn(topic, locale) : undefined
+    const internal = slug ? paths.topic(locale, variant, slug) : undefined
+    const external = internal ? undefined : pick(c.banner.url, locale)?.value
+    const titleId = `campaign-banner-${c.id}`
+    return (
+      <div key={c.id} className="notification-banner" role="region" aria-labelledby={titleId} data-campaign={c.id}>
+        <div className="notification-banner__header">
+          <h2 className="notification-banner__title" id={titleId}>
+            {t('bannerTitle')}
+          </h2>
+        </div>
+        <div className="notification-banner__content">
+          <p className="notification-banner__heading" lang={text!.fellBack ? text!.lang : undefined}>
+            {text!.value}
+          </p>
+          {internal && (
+            <a className="notification-banner__link" href={internal}>
+              {t('readMore')}
+            </a>
+          )}
+          {external && (
+            <a className="notification-banner__link" href={external} rel="noreferrer noopener external">
+              {t('readMore')}
+            </a>
+          )}
+        </div>
+      </div>
+    )
+  })
+}

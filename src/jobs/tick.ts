@@ -1,0 +1,43 @@
+/**
+ * The minute tick: runs Payload's jobs queue (scheduled publishing of topics) and refreshes the
+ * public pages when a campaign has started or ended. It is an HTTP endpoint, not an in-process
+ * cron, because Next can expire cached pages (revalidateTag) only inside a request: a publish run
+ * from a bare timer would change the database but leave the pages stale.
+ */
+import type { Endpoint } from 'payload'
+
+import { liveCampaigns } from '@/campaigns/planning'
+import { toPlanned, type Raw } from '@/campaigns/queries'
+import { expire, tags } from '@/site/cache'
+import { now } from '@/site/clock'
+
+import { isTickAuthorized } from './secret'
+
+/** The live campaigns at the previous tick, per server process. */
+let lastLive: string | undefined
+
+export const tickEndpoint: Endpoint = {
+  path: '/jobs/tick',
+  method: 'get',
+  handler: async (req) => {
+    if (!isTickAuthorized(req.headers.get('authorization'))) return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
+    const result = await req.payload.jobs.run({ req, allQueues: true, limit: 50 })
+    const { docs } = await req.payload.find({
+      collection: 'campaigns',
+      where: { status: { in: ['planned', 'production', 'live'] } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { status: true, startsAt: true, endsAt: true, allDay: true, recurrence: true },
+    })
+    const live = liveCampaigns(docs.map((d) => toPlanned(d as unknown as Raw)), now())
+      .map((c) => c.id)
+      .sort((a, b) => a - b)
+      .join(',')
+    const changed = live !== lastLive
+    // A campaign started or ended since the last tick: banners and featured topics change.
+    if (changed) expire(tags.collection('campaigns'))
+    lastLive = live
+    return Response.json({ jobsRemaining: !result?.noJobsRemaining, campaignsChanged: changed, live })
+  },
+}
