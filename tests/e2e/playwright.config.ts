@@ -8,10 +8,12 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 export default defineConfig({
   testDir: '.',
   globalSetup: './globalSetup.ts',
-  // Staff sign-ins through the admin first, one at a time; then everything else.
+  // Staff sign-ins through the admin first, one at a time; then everything else; last and alone,
+  // the resilience spec, which stops the database under the running app.
   projects: [
     { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
-    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: 'admin.spec.ts', dependencies: ['staff'] },
+    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: ['admin.spec.ts', 'resilience.spec.ts'], dependencies: ['staff'] },
+    { name: 'resilience', testMatch: 'resilience.spec.ts', fullyParallel: false, dependencies: ['site'] },
   ],
   outputDir: '../../test-results',
   fullyParallel: true,
