@@ -13,11 +13,11 @@ import { everyPageType, locales, stubNeutralSite } from './support'
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-/** Visible elements that are hidden from screen readers although they carry text. */
+/** Visible elements hidden from screen readers although they carry words or numbers (icons may be hidden). */
 function hiddenVisibleText(page: Page) {
   return page.locator('[aria-hidden="true"]').evaluateAll((els) =>
     els
-      .filter((el) => (el as HTMLElement).offsetParent !== null && (el.textContent ?? '').replace(/[\s\u00a0·|•–—\-/:]/g, '') !== '')
+      .filter((el) => (el as HTMLElement).offsetParent !== null && /[\p{L}\p{N}]/u.test(el.textContent ?? ''))
       .map((el) => el.outerHTML.slice(0, 120)),
   )
 }
