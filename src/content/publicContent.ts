@@ -6,10 +6,12 @@ import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
 import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
+import { lockOnUpdate } from './lockOnUpdate'
+
 /**
  * What the public collections (topics, support services, brochures) share: readers see published
  * documents only; editors own them; translators change their own languages; every change reaches
- * the search index and the public pages' cache.
+ * the search index and the public pages' cache; two saves of one document at once never undo each other.
  */
 export const publicContentAccess: CollectionConfig['access'] = {
   read: publishedOrSignedIn,
@@ -19,6 +21,7 @@ export const publicContentAccess: CollectionConfig['access'] = {
 }
 
 export const publicContentHooks = {
+  beforeOperation: [lockOnUpdate],
   afterChange: [indexAfterChange, revalidateAfterChange],
   afterDelete: [unindexAfterDelete, revalidateAfterDelete],
 } satisfies CollectionConfig['hooks']

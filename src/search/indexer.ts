@@ -1,19 +1,11 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
+import { connection } from '@/db/transaction'
 import type { Locale } from '@/i18n/locales'
 
 import { textSearchConfig } from './config'
 import { searchRows, type SearchCollection } from './documents'
-
-type Drizzle = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
-
-/** The connection of the request's transaction, so the index changes with the document or not at all. */
-async function connection(payload: Payload, req?: PayloadRequest): Promise<Drizzle> {
-  const db = payload.db as unknown as { drizzle: Drizzle; sessions?: Record<string, { db: Drizzle }> }
-  const id = req?.transactionID ? await req.transactionID : undefined
-  return (id && db.sessions?.[String(id)]?.db) || db.drizzle
-}
 
 /** Rebuild one document's rows from its published version (drafts are never searchable). */
 export async function reindex(payload: Payload, collection: SearchCollection, id: number, req?: PayloadRequest) {
