@@ -15,6 +15,8 @@ export const lockOnUpdate: CollectionBeforeOperationHook = async ({ args, collec
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id === undefined || !req.transactionID) return args
   const db = await connection(req.payload, req)
-  await db.execute(sql`SELECT 1 FROM ${sql.identifier(collection.slug.replace(/-/g, '_'))} WHERE id = ${id} FOR UPDATE`)
+  // The table is named as Payload names it: the slug in snake case (supportServices → support_services).
+  const table = collection.slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
+  await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} FOR UPDATE`)
   return args
 }

@@ -58,6 +58,16 @@ describe('two people save the same topic at the same time', () => {
     }
   })
 
+  it('a support service too (its table is named differently from its slug)', async () => {
+    const service = await payload.create({ collection: 'supportServices', overrideAccess: true, locale: 'sv', data: { name: 'Samtidig tjänst', _status: 'published' } as never })
+    await Promise.all([
+      payload.update({ collection: 'supportServices', id: service.id, user: editor, overrideAccess: false, locale: 'sv', data: { description: 'Svenska' } as never }),
+      payload.update({ collection: 'supportServices', id: service.id, user: english, overrideAccess: false, locale: 'en', data: { name: 'Concurrent service', description: 'English' } as never }),
+    ])
+    const after = (await payload.findByID({ collection: 'supportServices', id: service.id, locale: 'all' as never, overrideAccess: true })) as unknown as { description: Record<string, string> }
+    expect(after.description).toMatchObject({ sv: 'Svenska', en: 'English' })
+  })
+
   it('the same field one after the other: the later save wins, the earlier is in the version history', async () => {
     const topic = await newTopic()
     await save(topic.id, editor, 'sv', 'Först sparad')
