@@ -1,5 +1,5 @@
 import createMiddleware from 'next-intl/middleware'
-import { type NextRequest } from 'next/server'
+import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { databaseIsUp } from './resilience/databaseWatch'
@@ -20,6 +20,10 @@ const INNER = 'x-fff-inner'
  * with the numbers to call. On the normal path this costs one boolean read.
  */
 export default async function proxy(request: NextRequest) {
+  const refusal = malformed(request)
+  if (refusal) return refusal
+  // Reached only for the broken-encoding check (second matcher): the API, the admin, files.
+  if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
   const response = intl(request)
   if (databaseIsUp() || request.headers.has(INNER) || !['GET', 'HEAD'].includes(request.method) || response.status >= 300) return response
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
@@ -40,6 +44,27 @@ export default async function proxy(request: NextRequest) {
   })
 }
 
+/**
+ * Requests Next itself would answer with a bare 500: an address with broken percent-encoding, and a
+ * form post whose multipart body has no boundary. They are the caller's mistake: a clear 400.
+ */
+function malformed(request: NextRequest): Response | undefined {
+  const bad = (message: string) => new Response(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  try {
+    decodeURIComponent(request.nextUrl.pathname)
+  } catch {
+    return bad('Bad request: the address has broken percent-encoding.')
+  }
+  const type = request.headers.get('content-type') ?? ''
+  if (request.method === 'POST' && /^multipart\/form-data/i.test(type) && !/boundary=/i.test(type)) {
+    return bad('Bad request: a multipart/form-data body needs a boundary.')
+  }
+  return undefined
+}
+
+const publicPage = /^\/(?!api|admin|framework-floor|_next|_vercel|.*\..*)/
+
 export const config = {
-  matcher: ['/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)'],
+  // Public pages; and any address with a percent sign, for the broken-encoding check.
+  matcher: ['/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
 }
