@@ -1,4 +1,6 @@
 /** The bench's measurements of the running app: load, page weight, Lighthouse. */
+import http from 'node:http'
+
 import autocannon from 'autocannon'
 import { chromium } from '@playwright/test'
 
@@ -17,7 +19,11 @@ export interface LoadResult {
   p50: number
   p99: number
   requests: number
+  /** Failed requests: connection errors + timeouts + non-2xx answers (each also given apart). */
   errors: number
+  connectionErrors: number
+  timeouts: number
+  non2xx: number
 }
 
 /** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
@@ -29,6 +35,9 @@ export async function load(target: Target | { url: string; requests: { path: str
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
   }
 }
 
@@ -41,7 +50,23 @@ export interface Weight {
   other: number
 }
 
-/** What a first visit downloads, compressed as served (bytes on the wire, without headers). */
+/** The page's HTML as served to a browser that accepts compression (bytes of the body on the wire). */
+function documentBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': 'br, gzip, deflate' } }, (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        res.on('end', () => resolve(bytes))
+      })
+      .on('error', reject)
+  })
+}
+
+/**
+ * What a first visit downloads, compressed as served (bytes on the wire, without headers). The
+ * browser reports no size for the document itself, so that is fetched apart, the way it asks for it.
+ */
 export async function pageWeights(origin: string, paths: string[]): Promise<Record<string, Weight>> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-background-networking'] })
   const out: Record<string, Weight> = {}
@@ -54,9 +79,11 @@ export async function pageWeights(origin: string, paths: string[]): Promise<Reco
       await page.goto(origin + path, { waitUntil: 'networkidle' })
       const w: Weight = { total: 0, html: 0, css: 0, js: 0, fonts: 0, other: 0 }
       for (const { type, bytes } of await Promise.all(responses)) {
-        const key = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other'
-        w[key] += bytes
+        if (type === 'document') continue
+        const key = type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other'
+        w[key] += Math.max(0, bytes)
       }
+      w.html = await documentBytes(origin + path)
       w.total = w.html + w.css + w.js + w.fonts
       out[path] = w
       await context.close()
@@ -67,7 +94,7 @@ export async function pageWeights(origin: string, paths: string[]): Promise<Reco
   return out
 }
 
-export interface LighthouseScores { performance: number; accessibility: number; bestPractices: number; seo: number }
+export interface LighthouseScores { performance: number; accessibility: number; bestPractices: number; seo: number; failedAudits: string[] }
 
 /** Lighthouse 12.8 with its default (mobile) settings, in Debian's Chromium. */
 export async function lighthouseScores(url: string): Promise<LighthouseScores> {
@@ -78,7 +105,11 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
     const c = result!.lhr.categories
     const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') }
+    // What keeps a category below 100, so the figure says what to fix.
+    const failedAudits = ['accessibility', 'best-practices', 'seo'].flatMap((k) =>
+      (c[k]?.auditRefs ?? []).filter((a) => a.weight > 0 && (result!.lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${k}: ${a.id}`),
+    )
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failedAudits }
   } finally {
     chrome.kill()
   }

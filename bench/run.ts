@@ -175,6 +175,7 @@ async function main() {
         rows.push(
           { section: 'lighthouse', name: `${t.name}: performance`, value: String(s.performance), target: '≥ 95', pass: s.performance >= 95 },
           { section: '', name: `${t.name}: accessibility / best practices / SEO`, value: `${s.accessibility} / ${s.bestPractices} / ${s.seo}`, target: '100 / 100 / 100', pass: s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100 },
+          ...s.failedAudits.map((a) => ({ section: '', name: `${t.name}: below 100 because of`, value: a })),
         )
       } catch (error) {
         lighthouse[t.name] = { error: String(error) }
@@ -217,6 +218,7 @@ async function main() {
     results.loadWhilePublishing = { ...underLoad, ...published }
     rows.push(
       { section: 'resilience', name: `${loadSeconds} s load at ${connections} connections: failed requests`, value: `${underLoad.errors} of ${underLoad.requests} (${underLoad.requestsPerSecond} req/s, p99 ${underLoad.p99} ms)`, target: '0', pass: underLoad.errors === 0 },
+      { section: '', name: 'failed: connection errors / timeouts (10 s) / non-2xx', value: `${underLoad.connectionErrors} / ${underLoad.timeouts} / ${underLoad.non2xx}` },
       { section: '', name: 'meanwhile published changes that appeared', value: `${published.appeared} of ${published.changes} (slowest ${published.slowestMs} ms)`, target: 'all', pass: published.changes > 0 && published.appeared === published.changes },
     )
 
