@@ -57,17 +57,22 @@ async function admin(sql: string) {
   await client.end()
 }
 
+let topicId: number
+
 beforeAll(async () => {
   // Content in every kind of table: a topic with versions, its locales and its search rows.
   const payload = await getTestPayload()
-  await payload.create({
+  const topic = await payload.create({
     collection: 'topics', overrideAccess: true, locale: 'sv',
     data: { adult: { title: 'Säkerhetskopia', summary: 'Åäö – "citat"\ttabb\\snedstreck', body: paragraph('Text\nmed radbrytning') }, focusArea: 'general', _status: 'published' },
   })
+  topicId = topic.id
   await admin(`CREATE DATABASE "${target.pathname.slice(1)}"`)
 })
 
 afterAll(async () => {
+  // The files share one database: what this one created is removed again.
+  await (await getTestPayload()).delete({ collection: 'topics', id: topicId, overrideAccess: true })
   await admin(`DROP DATABASE IF EXISTS "${target.pathname.slice(1)}" WITH (FORCE)`)
   fs.rmSync(dir, { recursive: true, force: true })
 })

@@ -4,7 +4,7 @@
  * Saved through the Local API with access enforced, as the admin's REST calls are.
  */
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Topic, User } from '@/payload-types'
 
@@ -13,12 +13,15 @@ import { getTestPayload, makeUser } from '../support/payload'
 type Staff = User & { collection: 'users' }
 let payload: Payload
 let editor: Staff, otherEditor: Staff, finnish: Staff, english: Staff
+// The files share one database: what this one creates is removed again.
+const created: { collection: 'topics' | 'supportServices'; id: number }[] = []
 
 async function newTopic(): Promise<Topic> {
   const topic = await payload.create({
     collection: 'topics', overrideAccess: true, locale: 'sv',
     data: { adult: { title: 'Samtidigt', summary: 'Svensk sammanfattning' }, focusArea: 'general', _status: 'published' },
   })
+  created.push({ collection: 'topics', id: topic.id })
   for (const locale of ['en', 'fi'] as const) {
     await payload.update({ collection: 'topics', id: topic.id, overrideAccess: true, locale, data: { adult: { title: `Title ${locale}`, summary: `Summary ${locale}` }, _status: 'published' } })
   }
@@ -46,6 +49,10 @@ beforeAll(async () => {
   english = await makeUser(payload, 'translator', ['en'])
 })
 
+afterAll(async () => {
+  for (const { collection, id } of created) await payload.delete({ collection, id, overrideAccess: true })
+})
+
 describe('two people save the same topic at the same time', () => {
   it('in different languages: neither change is lost', async () => {
     const topic = await newTopic()
@@ -60,6 +67,7 @@ describe('two people save the same topic at the same time', () => {
 
   it('a support service too (its table is named differently from its slug)', async () => {
     const service = await payload.create({ collection: 'supportServices', overrideAccess: true, locale: 'sv', data: { name: 'Samtidig tjänst', _status: 'published' } as never })
+    created.push({ collection: 'supportServices', id: service.id })
     await Promise.all([
       payload.update({ collection: 'supportServices', id: service.id, user: editor, overrideAccess: false, locale: 'sv', data: { description: 'Svenska' } as never }),
       payload.update({ collection: 'supportServices', id: service.id, user: english, overrideAccess: false, locale: 'en', data: { name: 'Concurrent service', description: 'English' } as never }),
