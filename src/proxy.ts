@@ -1,13 +1,70 @@
 import createMiddleware from 'next-intl/middleware'
+import { NextResponse, type NextRequest } from 'next/server'
 
 import { routing } from './i18n/routing'
+import { databaseIsUp } from './resilience/databaseWatch'
+import { localeOfPath, unavailableHtml } from './resilience/unavailablePage'
+
+const intl = createMiddleware(routing)
+
+/** Marks the proxy's own request for a page while the database is away (see below). */
+const INNER = 'x-fff-inner'
 
 /**
  * Locale routing for the public site: `/` goes to the best match of Accept-Language (else /sv),
  * paths without a locale get one. Sets no cookie. Never runs for the admin, the API or files.
+ *
+ * While the database is away, Next still serves the pages it has cached, but a page it would have
+ * to render fails, and Next can only answer that with a 500. So then (and only then) the proxy asks
+ * for the page itself: what Next can serve is passed on, anything else becomes the calm 503 page
+ * with the numbers to call. On the normal path this costs one boolean read.
  */
-export default createMiddleware(routing)
+export default async function proxy(request: NextRequest) {
+  const refusal = malformed(request)
+  if (refusal) return refusal
+  // Reached only for the broken-encoding check (second matcher): the API, the admin, files.
+  if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
+  const response = intl(request)
+  if (databaseIsUp() || request.headers.has(INNER) || !['GET', 'HEAD'].includes(request.method) || response.status >= 300) return response
+  const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
+  try {
+    const inner = await fetch(url, { method: request.method, headers: { [INNER]: '1', 'accept-encoding': 'identity' }, redirect: 'manual', cache: 'no-store' })
+    if (inner.status < 500) {
+      const headers = new Headers(inner.headers)
+      headers.delete('content-length')
+      headers.delete('content-encoding')
+      return new Response(inner.body, { status: inner.status, headers })
+    }
+  } catch {
+    // The server could not be asked either: the calm page is still the answer.
+  }
+  return new Response(unavailableHtml(localeOfPath(request.nextUrl.pathname)), {
+    status: 503,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30' },
+  })
+}
+
+/**
+ * Requests Next itself would answer with a bare 500: an address with broken percent-encoding, and a
+ * form post whose multipart body has no boundary. They are the caller's mistake: a clear 400.
+ */
+function malformed(request: NextRequest): Response | undefined {
+  const bad = (message: string) => new Response(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  try {
+    decodeURIComponent(request.nextUrl.pathname)
+  } catch {
+    return bad('Bad request: the address has broken percent-encoding.')
+  }
+  const type = request.headers.get('content-type') ?? ''
+  if (request.method === 'POST' && /^multipart\/form-data/i.test(type) && !/boundary=/i.test(type)) {
+    return bad('Bad request: a multipart/form-data body needs a boundary.')
+  }
+  return undefined
+}
+
+const publicPage = /^\/(?!api|admin|framework-floor|_next|_vercel|.*\..*)/
 
 export const config = {
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Public pages; and any address with a percent sign, for the broken-encoding check.
+  matcher: ['/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
 }

@@ -1,7 +1,9 @@
 /**
  * `npm test`: the whole suite in three layers — type check, unit and integration (Vitest, the latter
- * on a throwaway PostgreSQL), then the browser tests on the built app (Playwright in Chromium).
- * Every layer runs even when an earlier one fails; the last line sums them up.
+ * on a throwaway PostgreSQL), then the browser tests on the built app (Playwright in Chromium), with
+ * the accessibility, privacy, bad-input and resilience suites last (see tests/e2e/playwright.config.ts).
+ * Every layer runs even when an earlier one fails; the last line sums them up. Speed is measured by
+ * `npm run bench`, never here.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

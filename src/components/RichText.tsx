@@ -30,9 +30,27 @@ function textWithPhoneLinks(node: SerializedTextNode): ReactNode {
   return out
 }
 
+interface LinkFields { url?: string; newTab?: boolean; linkType?: string }
+
+/** A link out of the site sends no referrer: where the reader came from stays theirs. */
+function linkOut(fields: LinkFields, children: ReactNode): ReactNode {
+  const href = fields.url ?? ''
+  const external = /^(https?:)?\/\//i.test(href)
+  return (
+    <a href={href} rel={external || fields.newTab ? 'noreferrer noopener external' : undefined} target={fields.newTab ? '_blank' : undefined}>
+      {children}
+    </a>
+  )
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   text: ({ node }) => textWithPhoneLinks(node as SerializedTextNode),
+  autolink: ({ node, nodesToJSX }) => linkOut(node.fields as LinkFields, nodesToJSX({ nodes: node.children })),
+  link: (args) =>
+    (args.node.fields as LinkFields).linkType === 'internal' && typeof defaultConverters.link === 'function'
+      ? defaultConverters.link(args)
+      : linkOut(args.node.fields as LinkFields, args.nodesToJSX({ nodes: args.node.children })),
 })
 
 /** An editor's rich text, rendered on the server; `lang` marks a block shown in another language. */

@@ -8,10 +8,13 @@ import { translatorsPublishOnlyTheirLanguages } from '@/translations/publishing'
 import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
+import { lockOnUpdate } from './lockOnUpdate'
+
 /**
  * What the public collections (topics, support services, brochures) share: readers see published
  * documents only; editors own them; translators change their own languages; every change reaches
- * the search index, the translation status and the public pages' cache.
+ * the search index, the translation status and the public pages' cache; two saves of one document at
+ * once never undo each other.
  */
 export const publicContentAccess: CollectionConfig['access'] = {
   read: publishedOrSignedIn,
@@ -21,7 +24,7 @@ export const publicContentAccess: CollectionConfig['access'] = {
 }
 
 export const publicContentHooks = {
-  beforeOperation: [translatorsPublishOnlyTheirLanguages],
+  beforeOperation: [lockOnUpdate, translatorsPublishOnlyTheirLanguages],
   afterChange: [indexAfterChange, syncStatusAfterChange, revalidateAfterChange],
   afterDelete: [unindexAfterDelete, dropStatusAfterDelete, revalidateAfterDelete],
 } satisfies CollectionConfig['hooks']

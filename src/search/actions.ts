@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { isLocale, type Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
+import { getSiteSettings } from '@/site/settings'
 
 import { maxQueryLength, searchSite } from './query'
 
@@ -32,7 +33,18 @@ export async function search(_previous: SearchState, form: FormData): Promise<Se
   const query = String(form.get('q') ?? '').trim().slice(0, maxQueryLength)
   const t = await getTranslations({ locale, namespace: 'search' })
   if (!query) return { query, results: [] }
-  const hits = await searchSite(locale, query)
+  let hits: Awaited<ReturnType<typeof searchSite>>
+  try {
+    hits = await searchSite(locale, query)
+  } catch {
+    // The database is away: say so calmly, with the number to call, instead of breaking the page.
+    const [u, e, { emergencyNumber }] = await Promise.all([
+      getTranslations({ locale, namespace: 'unavailable' }),
+      getTranslations({ locale, namespace: 'emergency' }),
+      getSiteSettings(),
+    ])
+    return { query, results: [], hint: `${u('title')}. ${u('text')} ${e('call', { number: emergencyNumber })}` }
+  }
   const typeLabel = { topics: t('typeTopic'), supportServices: t('typeService'), brochures: t('typeBrochure') }
   const results = hits.map((h) => ({
     href:

@@ -10,10 +10,15 @@ function sqlState(error: unknown): string | undefined {
 
 /**
  * Bad input to the API is the caller's mistake and gets a clear 400, not "unknown error" 500:
- * malformed JSON, a body that is not an object, and values PostgreSQL refuses as data (class 22: an id that is not a number, an
+ * a body in a format the API does not read (415), malformed JSON, a body that is not an object, and values PostgreSQL refuses as data (class 22: an id that is not a number, an
  * option that does not exist, a date that is not a date). Anything else stays as Payload reports it.
  */
 export const clientErrorsAre400: AfterErrorHook = ({ error, req }) => {
+  // A body in a format the API does not read (text/plain, XML, …) reaches the operation as nothing.
+  const type = req?.headers?.get('content-type') ?? ''
+  if (req && ['POST', 'PATCH', 'PUT'].includes(req.method ?? '') && type && !/json|multipart\/form-data|x-www-form-urlencoded/i.test(type)) {
+    return { status: 415, response: { errors: [{ message: 'Send the request body as JSON (Content-Type: application/json) or as multipart/form-data.' }] } }
+  }
   if (error?.name === 'SyntaxError' || /JSON/.test(String(error?.message))) {
     return { status: 400, response: { errors: [{ message: 'The request body is not valid JSON.' }] } }
   }

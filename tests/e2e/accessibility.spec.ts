@@ -1,25 +1,162 @@
-/** axe-core with the WCAG 2.1 A and AA rules on every page type, in every language. */
+/**
+ * Accessibility: axe-core with the WCAG 2.1 A and AA rules on every page type, in every language and
+ * both variants (adult and child pages); the main paths with the keyboard only; a focus that can be
+ * seen; nothing hidden from screen readers that sighted readers see; `lang` on text shown in another
+ * language; and the admin's own views.
+ */
+import fs from 'node:fs'
+
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-import { locales } from './support'
+import { everyPageType, locales, stubNeutralSite } from './support'
 
-const pageTypes = ['', '/barn', '/vem/subjected', '/stod', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/ingen-sadan-sida']
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+/** Visible elements hidden from screen readers although they carry words or numbers (icons may be hidden). */
+function hiddenVisibleText(page: Page) {
+  return page.locator('[aria-hidden="true"]').evaluateAll((els) =>
+    els
+      .filter((el) => (el as HTMLElement).offsetParent !== null && /[\p{L}\p{N}]/u.test(el.textContent ?? ''))
+      .map((el) => el.outerHTML.slice(0, 120)),
+  )
+}
 
 for (const { code } of locales) {
-  test(`${code}: no axe violations on any page type`, async ({ page }) => {
+  test(`${code}: no axe violations on any page type, adult and child, and no text hidden from screen readers`, async ({ page }) => {
     test.setTimeout(120_000)
-    const topics: string[] = []
-    await page.goto(`/${code}`)
-    topics.push(await page.locator('.focus-areas a').first().getAttribute('href') as string)
-    await page.goto(`/${code}/barn`)
-    topics.push(await page.locator('.topic-list a').first().getAttribute('href') as string)
-    await page.goto(`/${code}`)
-    const brochure = await page.locator('a[href*="/broschyr/"]').getAttribute('href')
-    for (const path of [...pageTypes.map((p) => `/${code}${p}`), ...topics, brochure!]) {
+    const pages = await everyPageType(page, code)
+    // The child version of the adult topic, where it has one.
+    await page.goto(pages.find((p) => p.includes('/amne/') && !p.includes('/barn/'))!)
+    const childSwitch = page.locator('.variant-switch a')
+    if (await childSwitch.count()) pages.push((await childSwitch.getAttribute('href'))!)
+    for (const path of pages) {
       await page.goto(path)
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      const results = await new AxeBuilder({ page }).withTags(wcag).analyze()
       expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
+      expect(await hiddenVisibleText(page), path).toEqual([])
     }
+  })
+}
+
+/** Press Tab until the focused element matches; fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+  }
+  throw new Error(`Tab never reached ${selector}`)
+}
+
+test.describe('keyboard only', () => {
+  test('quick exit is the first Tab stop and Enter leaves', async ({ page }) => {
+    await stubNeutralSite(page)
+    await page.goto('/sv/stod')
+    await page.keyboard.press('Tab')
+    await expect(page.locator(':focus')).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL('https://www.smhi.se/')
+  })
+
+  test('the language picker opens and changes the language', async ({ page }) => {
+    await page.goto('/sv/saker-surfning')
+    await tabTo(page, '.language-picker summary')
+    await page.keyboard.press('Enter')
+    await tabTo(page, '.language-picker__list a[hreflang="ar"]', 20)
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/ar\/saker-surfning$/)
+  })
+
+  test('search: from the menu, type, submit, open a result', async ({ page }) => {
+    await page.goto('/sv')
+    await tabTo(page, '.site-header a[href="/sv/sok"]')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/sv\/sok$/)
+    await tabTo(page, '#q')
+    await page.keyboard.type('hedersrelaterat')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('.search-results li').first()).toBeVisible()
+    await tabTo(page, '.search-results a', 10)
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/sv\/(barn\/)?amne\//)
+  })
+
+  test('a topic from the home page, then its child version', async ({ page }) => {
+    await page.goto('/en')
+    await tabTo(page, '.focus-areas a')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/en\/amne\//)
+    await tabTo(page, '.variant-switch a')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/en\/barn\/amne\//)
+  })
+
+  test('the support directory filter', async ({ page }) => {
+    await page.goto('/ar/stod')
+    await tabTo(page, '#f-who')
+    await page.keyboard.press('ArrowDown')
+    await tabTo(page, '.filters button[type="submit"]', 15)
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/ar\/stod\?.*who=[a-z-]+/)
+    await expect(page.locator('.result-count')).toBeVisible()
+  })
+
+  test('every Tab stop shows a focus that differs from the unfocused element', async ({ page }) => {
+    for (const path of ['/sv', '/ar/stod', '/sv/sok']) {
+      await page.goto(path)
+      const stops: { i: number; what: string; focused: string }[] = []
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab')
+        const stop = await page.evaluate((i) => {
+          const el = document.activeElement as HTMLElement | null
+          if (!el || el === document.body || el.dataset.tabStop) return null
+          el.dataset.tabStop = String(i)
+          const s = getComputedStyle(el)
+          return { i, what: `${el.tagName} ${el.getAttribute('href') ?? el.id ?? ''}`, focused: `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}` }
+        }, i)
+        if (stop) stops.push(stop)
+      }
+      expect(stops.length, path).toBeGreaterThan(5)
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+      for (const stop of stops) {
+        const unfocused = await page.locator(`[data-tab-stop="${stop.i}"]`).evaluate((el) => {
+          const s = getComputedStyle(el)
+          return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`
+        })
+        expect(stop.focused, `${path} ${stop.what}`).not.toBe(unfocused)
+        expect(stop.focused, `${path} ${stop.what}`).toMatch(/solid [1-9]|rgb/)
+      }
+    }
+  })
+})
+
+test('text shown in Swedish on a page in another language is marked lang="sv", in every language', async ({ page }) => {
+  // This topic exists in Swedish and English only; every other language shows the Swedish text.
+  for (const { code } of locales.filter((l) => l.code !== 'sv' && l.code !== 'en')) {
+    await page.goto(`/${code}/amne/vad-raknas-som-vald`)
+    await expect(page.locator('html')).toHaveAttribute('lang', code)
+    await expect(page.locator('.notice--fallback'), code).toBeVisible()
+    await expect(page.locator('h1'), code).toHaveAttribute('lang', 'sv')
+    await expect(page.locator('.rich-text'), code).toHaveAttribute('lang', 'sv')
+    // Nothing in the fallback notice itself is marked as Swedish: it is in the reader's language.
+    await expect(page.locator('.notice--fallback > p').first()).not.toHaveAttribute('lang', 'sv')
+  }
+})
+
+// The admin's own views (the translation dashboard, the campaign wheel) are merged from other work;
+// until a view exists, its test is skipped and says why.
+for (const view of ['/admin/translations', '/admin/wheel']) {
+  test(`no axe violations in the admin view ${view}`, async ({ page, baseURL }) => {
+    const token = fs.readFileSync('test-results/e2e-admin-token', 'utf8').trim()
+    await page.context().addCookies([{ name: 'payload-token', value: token, url: baseURL! }])
+    const res = await page.goto(view)
+    // Payload's admin answers a view it does not have with its "not found" view (404, or 200 with that title).
+    const missing = res?.status() === 404 || /^(Hittades inte|Not Found)\b/i.test(await page.title())
+    test.skip(missing, `${view} does not exist yet (it comes with the translation dashboard / campaigns work)`)
+    expect(res?.status()).toBe(200)
+    await page.waitForLoadState('networkidle')
+    // Payload's own navigation and header are not ours to change; the view's content is.
+    const results = await new AxeBuilder({ page }).withTags(wcag).exclude('.nav').exclude('.app-header').analyze()
+    expect(results.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
   })
 }

@@ -1,4 +1,4 @@
-/** The public frame every page shares: languages, headers, privacy, quick exit, 404. */
+/** The public frame every page shares: languages, quick exit, 404 (headers and traces: privacy.spec.ts). */
 import { expect, test } from '@playwright/test'
 
 import { locales, stubNeutralSite, watchTraces } from './support'
@@ -16,19 +16,6 @@ test.describe('every locale', () => {
       await expect(page.locator('.quick-exit__button')).toBeVisible()
       await traces.expectNoTrace()
     })
-  }
-})
-
-test('security headers on public pages', async ({ request }) => {
-  for (const path of ['/sv', '/ar/saker-surfning', '/en/does-not-exist']) {
-    const res = await request.get(path)
-    const h = res.headers()
-    expect(h['referrer-policy'], path).toBe('no-referrer')
-    expect(h['x-content-type-options'], path).toBe('nosniff')
-    expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'")
-    expect(h['content-security-policy'], path).toContain("default-src 'self'")
-    expect(h['permissions-policy'], path).toContain('geolocation=()')
-    expect(h['set-cookie'], path).toBeUndefined()
   }
 })
 

@@ -1,15 +1,19 @@
 /**
  * The browser tests against the built app: a throwaway PostgreSQL with the demo content, the
  * production server on port 3100, then Playwright. Everything is stopped afterwards.
+ * The resilience spec stops and starts that PostgreSQL through a small control server on loopback
+ * (E2E_CONTROL_URL: POST /database/stop, POST /database/start), answered once the server is down or up.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { buildIfNeeded, clearDataCache, runNext } from '../../scripts/build'
 import { runScript } from '../../scripts/runScript'
-import { createThrowawayDatabase } from '../support/throwawayDatabase'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/throwawayDatabase'
 
 const port = process.env.E2E_PORT ?? '3100'
 const baseURL = `http://localhost:${port}`
@@ -25,6 +29,21 @@ async function waitFor(url: string, ms: number) {
     await new Promise((r) => setTimeout(r, 500))
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`)
+}
+
+function controlServer(db: ThrowawayDatabase): Promise<http.Server> {
+  const server = http.createServer(async (req, res) => {
+    const action = req.method === 'POST' ? /^\/database\/(stop|start)$/.exec(req.url ?? '')?.[1] : undefined
+    const run = action === 'stop' ? db.stop : action === 'start' ? db.start : undefined
+    if (!run) return res.writeHead(404).end('POST /database/stop or /database/start (embedded PostgreSQL only)')
+    try {
+      await run()
+      res.writeHead(204).end()
+    } catch (error) {
+      res.writeHead(500).end(String(error))
+    }
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)))
 }
 
 async function main() {
@@ -50,6 +69,7 @@ async function main() {
   }
   let server: ReturnType<typeof runNext> | undefined
   let code = 1
+  const control = await controlServer(db)
   try {
     await runScript('scripts/setup-database.ts', { env })
     await buildIfNeeded()
@@ -58,12 +78,13 @@ async function main() {
     await waitFor(`${baseURL}/sv`, 60_000)
     const playwright = spawn(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...env, BASE_URL: baseURL, E2E_DATABASE_URL: db.url },
+      env: { ...env, BASE_URL: baseURL, E2E_DATABASE_URL: db.url, E2E_CONTROL_URL: `http://127.0.0.1:${(control.address() as AddressInfo).port}` },
     })
     code = await new Promise<number>((resolve) => playwright.once('exit', (c) => resolve(c ?? 1)))
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
   } finally {
+    control.close()
     if (server && server.exitCode === null) {
       server.kill('SIGTERM')
       await new Promise((r) => server!.once('exit', r))

@@ -1,29 +1,11 @@
-/** Search finds published content in the reader's language and leaves no trace of the words. */
+/** Search finds published content in the reader's language (that it leaves no trace: privacy.spec.ts). */
 import { expect, test } from '@playwright/test'
 
-test('results appear, and the query is in neither the URL nor the history', async ({ page }) => {
+test('results appear in place', async ({ page }) => {
   await page.goto('/sv/sok')
-  const before = await page.evaluate(() => history.length)
   await page.locator('#q').fill('hedersrelaterat')
   await page.locator('.search-form button[type="submit"]').click()
   await expect(page.locator('.search-results li').first()).toBeVisible()
-  expect(page.url()).toMatch(/\/sv\/sok$/)
-  expect(page.url()).not.toContain('heder')
-  expect(await page.evaluate(() => history.length)).toBe(before)
-  expect(await page.evaluate(() => JSON.stringify(history.state ?? ''))).not.toContain('heder')
-})
-
-test('without JavaScript the form posts, and the address stays the same', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  const page = await context.newPage()
-  await page.goto('/sv/sok')
-  await page.locator('#q').fill('människohandel')
-  const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.locator('.search-form button[type="submit"]').click()])
-  expect(request.url()).not.toContain('manniskohandel')
-  expect(request.url()).not.toContain('m%C3%A4nniskohandel')
-  await expect(page.locator('.search-results li').first()).toBeVisible()
-  expect(page.url()).toMatch(/\/sv\/sok$/)
-  await context.close()
 })
 
 test('missing diacritics still find the text', async ({ page }) => {

@@ -32,10 +32,33 @@ export function watchTraces(page: Page, baseURL: string) {
       expect(foreign, 'requests to other hosts').toEqual([])
       expect(cookies, 'Set-Cookie headers').toEqual([])
       expect(await page.context().cookies(), 'cookies in the browser').toEqual([])
-      const storage = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }))
-      expect(storage).toEqual({ local: 0, session: 0 })
+      expect(await storedInBrowser(page)).toEqual({ local: 0, session: 0, indexedDB: [], caches: [], serviceWorkers: 0 })
     },
   }
+}
+
+/** Everything a page could have left in the browser's storage. */
+export function storedInBrowser(page: Page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: 'caches' in self ? await caches.keys() : [],
+    serviceWorkers: 'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+  }))
+}
+
+/** The page types with a fixed path (after the locale); topics and brochures are found on the site. */
+export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/ingen-sadan-sida']
+
+/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure. */
+export async function everyPageType(page: Page, locale: string): Promise<string[]> {
+  await page.goto(`/${locale}`)
+  const adult = (await page.locator('.focus-areas a').first().getAttribute('href'))!
+  const brochure = (await page.locator('a[href*="/broschyr/"]').getAttribute('href'))!
+  await page.goto(`/${locale}/barn`)
+  const child = (await page.locator('.topic-list a').first().getAttribute('href'))!
+  return [...fixedPageTypes.map((p) => `/${locale}${p}`), adult, child, brochure]
 }
 
 /** Point the quick-exit destination at a local blank page so the test never leaves the machine. */

@@ -14,6 +14,9 @@ import { startEmbeddedPostgres } from '@/db/embedded'
 export interface ThrowawayDatabase {
   url: string
   dispose: () => Promise<void>
+  /** Stop and start the server while keeping its data (the resilience tests); only for the embedded one. */
+  stop?: () => Promise<void>
+  start?: () => Promise<void>
 }
 
 export async function createThrowawayDatabase(name: string, port: number): Promise<ThrowawayDatabase> {
@@ -38,12 +41,17 @@ export async function createThrowawayDatabase(name: string, port: number): Promi
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fff-${name}-`))
   fs.chmodSync(dir, 0o755)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port, database })
+  const options = { dataDir: path.join(dir, 'data'), port, database }
+  let db = await startEmbeddedPostgres(options)
   return {
     url: db.url,
     dispose: async () => {
       await db.stop()
       fs.rmSync(dir, { recursive: true, force: true })
+    },
+    stop: () => db.stop(),
+    start: async () => {
+      db = await startEmbeddedPostgres(options)
     },
   }
 }

@@ -1,11 +1,9 @@
-import '@fontsource/noto-sans/latin-400.css'
-import '@fontsource/noto-sans/latin-700.css'
-import '@fontsource/noto-sans/latin-ext-400.css'
-import '@fontsource/noto-sans/latin-ext-700.css'
-import '@fontsource/noto-sans/cyrillic-400.css'
-import '@fontsource/noto-sans/cyrillic-700.css'
-import '@fontsource/noto-sans-arabic/arabic-400.css'
-import '@fontsource/noto-sans-arabic/arabic-700.css'
+// The files with every subset carry unicode-range, so a browser fetches only the subsets a page's
+// text uses (the single-subset files have none, and every one of them was fetched on every page).
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/700.css'
+import '@fontsource/noto-sans-arabic/400.css'
+import '@fontsource/noto-sans-arabic/700.css'
 import '../styles.css'
 
 import type { Viewport } from 'next'

@@ -25,6 +25,12 @@ async function resolve(locale: Locale, raw: string) {
   return { brochure, alternates: alternates as Partial<Record<Locale, string>> }
 }
 
+// Rendered on first request and cached like the other pages (publishing expires them by tag);
+// without this the segment would be rendered anew on every request.
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const { brochure, alternates } = await resolve(locale, (await params).slug)

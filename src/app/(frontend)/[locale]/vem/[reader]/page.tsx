@@ -27,6 +27,12 @@ function readerOf(value: string): EntryReader {
   return value as EntryReader
 }
 
+// Rendered on first request and cached like the other pages (publishing expires them by tag);
+// without this the segment would be rendered anew on every request.
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const reader = readerOf((await params).reader)

@@ -1,0 +1,102 @@
+/**
+ * Editorial scale: many topics, then the editors' and readers' operations timed through the real
+ * app. The topics are generated directly in the database (a bulk copy of a demo topic into every
+ * language and both variants, with their search rows, translation status and a version each): only generation is
+ * done behind the app's back; everything measured goes through it.
+ */
+import pg from 'pg'
+
+import { localeCodes } from '../src/i18n/locales'
+
+import type { Target } from './measure'
+
+export async function generateTopics(databaseUrl: string, count: number): Promise<number> {
+  const db = new pg.Client({ connectionString: databaseUrl })
+  await db.connect()
+  try {
+    await db.query('BEGIN')
+    const template = (await db.query(`SELECT t.id FROM topics t JOIN topics_locales l ON l._parent_id = t.id AND l._locale = 'sv'
+      WHERE t._status = 'published' AND l.adult_body IS NOT NULL AND l.child_title IS NOT NULL ORDER BY t.id LIMIT 1`)).rows[0]?.id as number
+    if (!template) throw new Error('no published demo topic with both variants to copy')
+    const ids = (await db.query(`INSERT INTO topics (focus_area, "order", _status) SELECT 'general', 1000 + g, 'published' FROM generate_series(1, $1) g RETURNING id`, [count])).rows.map((r) => r.id as number)
+    await db.query(`INSERT INTO topics_locales (title, slug, adult_title, adult_summary, adult_body, child_title, child_summary, child_body, _locale, _parent_id)
+      SELECT 'Ämne ' || t.id, 'bench-' || t.id || '-' || loc, 'Ämne ' || t.id || ' ' || s.adult_title, s.adult_summary, s.adult_body,
+        'Ämne ' || t.id || ' ' || s.child_title, s.child_summary, s.child_body, loc::"_locales", t.id
+      FROM unnest($1::int[]) AS t(id) CROSS JOIN unnest($2::text[]) AS loc
+      JOIN topics_locales s ON s._parent_id = $3 AND s._locale = 'sv'`, [ids, localeCodes, template])
+    await db.query(`INSERT INTO _topics_v (parent_id, version_focus_area, version_order, version_updated_at, version_created_at, version__status, latest)
+      SELECT t.id, 'general', t."order", t.updated_at, t.created_at, 'published', true FROM topics t WHERE t.id = ANY($1)`, [ids])
+    await db.query(`INSERT INTO _topics_v_locales (version_title, version_slug, version_adult_title, version_adult_summary, version_adult_body,
+        version_child_title, version_child_summary, version_child_body, _locale, _parent_id)
+      SELECT l.title, l.slug, l.adult_title, l.adult_summary, l.adult_body, l.child_title, l.child_summary, l.child_body, l._locale, v.id
+      FROM _topics_v v JOIN topics_locales l ON l._parent_id = v.parent_id WHERE v.parent_id = ANY($1)`, [ids])
+    await db.query(`INSERT INTO search_documents (collection, doc_id, locale, variant, lang, title, summary, body, slug, tsv)
+      SELECT 'topics', t.id, loc, s.variant, loc, 'Ämne ' || t.id || ' ' || s.title, s.summary, s.body, 'bench-' || t.id || '-' || loc, s.tsv
+      FROM unnest($1::int[]) AS t(id) CROSS JOIN unnest($2::text[]) AS loc
+      JOIN search_documents s ON s.collection = 'topics' AND s.doc_id = $3 AND s.locale = 'sv'`, [ids, localeCodes, template])
+    // Their translation status, as the save hooks would have kept it: the template's rows, per copy.
+    await db.query(`INSERT INTO translation_status (collection, doc_id, scope, locale, title, focus_area, has_text, text_fingerprint, based_on, review, source_text, updated_at)
+      SELECT 'topics', t.id, s.scope, s.locale, 'Ämne ' || t.id || ' ' || s.title, 'general', s.has_text, s.text_fingerprint, s.based_on, s.review, s.source_text, now()
+      FROM unnest($1::int[]) AS t(id) JOIN translation_status s ON s.collection = 'topics' AND s.doc_id = $2`, [ids, template])
+    await db.query('COMMIT')
+    return ids[0]
+  } catch (error) {
+    await db.query('ROLLBACK')
+    throw error
+  } finally {
+    await db.end()
+  }
+}
+
+async function timed(run: () => Promise<Response>): Promise<number> {
+  const start = performance.now()
+  const res = await run()
+  await res.arrayBuffer()
+  if (!res.ok) throw new Error(`${res.url}: ${res.status}`)
+  return performance.now() - start
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+export interface EditorialResult {
+  topicSaveMs: number
+  searchMs: number
+  sitemapColdMs: number
+  sitemapWarmMs: number
+  sitemapUrls: number
+  translationDashboardMs: number | 'not available'
+}
+
+/** Each figure is the median of five runs (the sitemap's cold figure: the first read after a save). */
+export async function measureEditorial(origin: string, token: string, topicId: number, search: Target): Promise<EditorialResult> {
+  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const saves: number[] = []
+  for (let i = 0; i < 5; i++) {
+    saves.push(await timed(() => fetch(`${origin}/api/topics/${topicId}?locale=sv`, { method: 'PATCH', headers: auth, body: JSON.stringify({ adult: { summary: `Sparad ${Date.now()}` }, _status: 'published' }) })))
+  }
+  const sitemapColdMs = await timed(() => fetch(`${origin}/sitemap.xml`))
+  const warm: number[] = []
+  for (let i = 0; i < 5; i++) warm.push(await timed(() => fetch(`${origin}/sitemap.xml`)))
+  const sitemapUrls = ((await (await fetch(`${origin}/sitemap.xml`)).text()).match(/<loc>/g) ?? []).length
+  const searches: number[] = []
+  for (let i = 0; i < 5; i++) searches.push(await timed(() => fetch(search.url, { method: 'POST', headers: search.headers, body: search.body ? new Uint8Array(search.body) : undefined })))
+  let translationDashboardMs: EditorialResult['translationDashboardMs'] = 'not available'
+  const dashboard = `${origin}/admin/translations`
+  const cookie = { Cookie: `payload-token=${token}` }
+  const probe = await fetch(dashboard, { headers: cookie, redirect: 'manual' })
+  // Payload's admin answers a view it does not have with its "not found" view, sometimes with 200.
+  const missing = probe.status !== 200 || /<title>(Hittades inte|Not Found)\b/i.test(await probe.text())
+  if (!missing) {
+    const runs: number[] = []
+    for (let i = 0; i < 5; i++) runs.push(await timed(() => fetch(dashboard, { headers: cookie })))
+    translationDashboardMs = Math.round(median(runs))
+  }
+  return {
+    topicSaveMs: Math.round(median(saves)),
+    searchMs: Math.round(median(searches)),
+    sitemapColdMs: Math.round(sitemapColdMs),
+    sitemapWarmMs: Math.round(median(warm)),
+    sitemapUrls,
+    translationDashboardMs,
+  }
+}

@@ -1,0 +1,135 @@
+/** The bench's measurements of the running app: load, page weight, Lighthouse. */
+import http from 'node:http'
+
+import autocannon from 'autocannon'
+import { chromium } from '@playwright/test'
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export interface Target {
+  name: string
+  url: string
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  body?: Buffer
+}
+
+export interface LoadResult {
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  requests: number
+  /** Failed requests: connection errors + timeouts + non-2xx answers (each also given apart). */
+  errors: number
+  connectionErrors: number
+  timeouts: number
+  non2xx: number
+}
+
+/** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
+export async function load(target: Target | { url: string; requests: { path: string }[] }, connections: number, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({ ...target, connections, duration: seconds, timeout: 10 } as autocannon.Options)
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+export interface Weight {
+  total: number
+  html: number
+  css: number
+  js: number
+  fonts: number
+  other: number
+}
+
+/** The page's HTML as served to a browser that accepts compression (bytes of the body on the wire). */
+function documentBytes(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': 'br, gzip, deflate' } }, (res) => {
+        let bytes = 0
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+        res.on('end', () => resolve(bytes))
+      })
+      .on('error', reject)
+  })
+}
+
+/**
+ * What a first visit downloads, compressed as served (bytes on the wire, without headers). The
+ * browser reports no size for the document itself, so that is fetched apart, the way it asks for it.
+ */
+export async function pageWeights(origin: string, paths: string[]): Promise<Record<string, Weight>> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-background-networking'] })
+  const out: Record<string, Weight> = {}
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const responses: Promise<{ type: string; bytes: number }>[] = []
+      page.on('requestfinished', (req) => responses.push(req.sizes().then((s) => ({ type: req.resourceType(), bytes: s.responseBodySize }))))
+      await page.goto(origin + path, { waitUntil: 'networkidle' })
+      const w: Weight = { total: 0, html: 0, css: 0, js: 0, fonts: 0, other: 0 }
+      for (const { type, bytes } of await Promise.all(responses)) {
+        if (type === 'document') continue
+        const key = type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' ? 'fonts' : 'other'
+        w[key] += Math.max(0, bytes)
+      }
+      w.html = await documentBytes(origin + path)
+      w.total = w.html + w.css + w.js + w.fonts
+      out[path] = w
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  return out
+}
+
+export interface LighthouseScores { performance: number; accessibility: number; bestPractices: number; seo: number; failedAudits: string[] }
+
+/** Lighthouse 12.8 with its default (mobile) settings, in Debian's Chromium. */
+export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+  const { launch } = await import('chrome-launcher')
+  const { default: lighthouse } = await import('lighthouse')
+  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'], logLevel: 'silent' })
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    const c = result!.lhr.categories
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
+    // What keeps a category below 100, so the figure says what to fix.
+    const failedAudits = ['accessibility', 'best-practices', 'seo'].flatMap((k) =>
+      (c[k]?.auditRefs ?? []).filter((a) => a.weight > 0 && (result!.lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${k}: ${a.id}`),
+    )
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failedAudits }
+  } finally {
+    chrome.kill()
+  }
+}
+
+/**
+ * The request the search form makes (a server action POST), captured from the browser, so the bench
+ * can send exactly that.
+ */
+export async function captureSearch(origin: string, locale: string, words: string): Promise<Target> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${origin}/${locale}/sok`)
+    await page.locator('#q').fill(words)
+    const [req] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.locator('.search-form button[type="submit"]').click()])
+    await page.locator('.search-results li').first().waitFor()
+    const headers = Object.fromEntries(Object.entries(await req.allHeaders()).filter(([k]) => !k.startsWith(':') && !['cookie', 'content-length', 'host', 'connection'].includes(k)))
+    return { name: `search ${locale}`, url: req.url(), method: 'POST', headers, body: req.postDataBuffer() ?? Buffer.alloc(0) }
+  } finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * `npm run bench`: the site's speed, weight and scale, measured on this machine in one run, printed
+ * as a table with the targets of issue #6 and written to bench/results/latest.json.
+ *
+ * It builds the production app (into .next-bench), starts it on a throwaway PostgreSQL with the demo
+ * content, and measures: throughput and latency of public pages against the same pages served as
+ * static files; page weight against an empty Next page; Lighthouse; a load while an editor
+ * publishes; the cold start of `npm start`; and editorial operations with 2,000 generated topics.
+ *
+ * Settings (environment): BENCH_PORT (3200), BENCH_STATIC_PORT (3201), BENCH_PG_PORT (54389),
+ * BENCH_SECONDS (20 per page), BENCH_LOAD_SECONDS (120), BENCH_CONNECTIONS (50), BENCH_TOPICS (2000).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildIfNeeded, clearDataCache } from '../scripts/build'
+import { runScript } from '../scripts/runScript'
+import { createThrowawayDatabase } from '../tests/support/throwawayDatabase'
+
+import { generateTopics, measureEditorial } from './editorial'
+import { captureSearch, lighthouseScores, load, pageWeights, type LoadResult, type Target } from './measure'
+import { kb, table, type Row } from './report'
+
+const port = process.env.BENCH_PORT ?? '3200'
+const staticPort = process.env.BENCH_STATIC_PORT ?? '3201'
+const seconds = Number(process.env.BENCH_SECONDS ?? 20)
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 120)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
+const topicCount = Number(process.env.BENCH_TOPICS ?? 2000)
+const origin = `http://127.0.0.1:${port}`
+const benchDir = path.resolve(import.meta.dirname)
+const tmp = path.join(benchDir, 'tmp')
+const node = process.execPath
+const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
+const nextBin = path.resolve('node_modules/next/dist/bin/next')
+
+const log = (s: string) => console.log(`[bench] ${s}`)
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url)
+      await res.arrayBuffer()
+      if (res.ok) return
+    } catch {
+      // not up yet
+    }
+    await sleep(100)
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`)
+}
+
+function start(cmd: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+  const out = fs.openSync(logFile, 'a')
+  return spawn(node, cmd, { env, stdio: ['ignore', out, out] })
+}
+
+async function stop(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  await Promise.race([exited, sleep(15_000)])
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+}
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { headers })
+  if (!res.ok) throw new Error(`${url}: ${res.status}`)
+  return res.text()
+}
+
+async function main() {
+  fs.rmSync(tmp, { recursive: true, force: true })
+  fs.mkdirSync(path.join(tmp, 'static'), { recursive: true })
+  fs.mkdirSync(path.join(benchDir, 'results'), { recursive: true })
+  const serverLog = path.join(tmp, 'server.log')
+  const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((x) => +x.toFixed(2)) }
+  log(`machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB memory, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`)
+
+  process.env.NEXT_DIST_DIR = '.next-bench'
+  const db = await createThrowawayDatabase('bench', Number(process.env.BENCH_PG_PORT ?? 54389))
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: randomBytes(16).toString('hex'),
+    SITE_URL: origin,
+    PORT: port,
+    ADMIN_EMAIL: 'bench-admin@example.org',
+    ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
+    NODE_ENV: 'production' as const,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  let app: ChildProcess | undefined
+  let baseline: ChildProcess | undefined
+  const rows: Row[] = []
+  let stoppedBy: string | undefined
+  const results: Record<string, unknown> = { date: new Date().toISOString(), machine, settings: { seconds, loadSeconds, connections, topicCount } }
+  try {
+    await runScript('scripts/setup-database.ts', { env })
+    await buildIfNeeded(log)
+    clearDataCache()
+    app = start([nextBin, 'start', '-p', port], env, serverLog)
+    await waitFor(`${origin}/sv`, 120_000)
+
+    // The pages: home, a topic, the children's home, the support directory, a search; in sv and ar.
+    const targets: Target[] = []
+    for (const [locale, words] of [['sv', 'våld'], ['ar', 'العنف']]) {
+      const home = await get(`${origin}/${locale}`)
+      const topic = /<ul class="focus-areas"><li><a href="([^"]+)"/.exec(home)?.[1]
+      if (!topic) throw new Error(`no topic link on /${locale}`)
+      for (const [name, p] of [['home', `/${locale}`], ['topic', topic], ['children', `/${locale}/barn`], ['support', `/${locale}/stod`]]) {
+        targets.push({ name: `${name} ${locale}`, url: origin + p })
+      }
+      targets.push(await captureSearch(origin, locale, words))
+    }
+
+    // The static baseline: each page's answer saved to disk, served by a minimal file server.
+    const staticTargets: Target[] = []
+    for (const [i, t] of targets.entries()) {
+      const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body ? new Uint8Array(t.body) : undefined })
+      if (!res.ok) throw new Error(`${t.name}: ${res.status}`)
+      const file = `${i}${t.method === 'POST' ? '.rsc' : '.html'}`
+      fs.writeFileSync(path.join(tmp, 'static', file), Buffer.from(await res.arrayBuffer()))
+      staticTargets.push({ ...t, url: `http://127.0.0.1:${staticPort}/${file}` })
+    }
+    baseline = start([tsx, path.join(benchDir, 'staticServer.ts'), path.join(tmp, 'static'), staticPort], env, path.join(tmp, 'static.log'))
+    await waitFor(staticTargets[0].url, 30_000)
+
+    log(`throughput: ${targets.length} pages × (app, static) × ${seconds} s at ${connections} connections`)
+    const throughput: Record<string, { app: LoadResult; static: LoadResult; ratio: number }> = {}
+    for (const [i, t] of targets.entries()) {
+      const appResult = await load(t, connections, seconds)
+      const staticResult = await load(staticTargets[i], connections, seconds)
+      const ratio = +(appResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
+      throughput[t.name] = { app: appResult, static: staticResult, ratio }
+      log(`${t.name}: app ${appResult.requestsPerSecond} req/s p99 ${appResult.p99} ms, static ${staticResult.requestsPerSecond} req/s`)
+      rows.push(
+        { section: 'throughput', name: `${t.name}: req/s app / static`, value: `${appResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(ratio * 100)} %)`, target: '≥ 50 %', pass: ratio >= 0.5 },
+        { section: '', name: `${t.name}: p50 / p99 app (static)`, value: `${appResult.p50} / ${appResult.p99} ms (${staticResult.p50} / ${staticResult.p99})`, target: 'p99 < 100 ms', pass: appResult.p99 < 100 },
+        { section: '', name: `${t.name}: errors app / static`, value: `${appResult.errors} / ${staticResult.errors}`, target: '0', pass: appResult.errors === 0 },
+      )
+    }
+    results.throughput = throughput
+    await stop(baseline)
+
+    log('page weight')
+    const weightPaths = [...targets.filter((t) => t.method !== 'POST').map((t) => new URL(t.url).pathname), '/sv/sok', '/ar/sok', '/framework-floor']
+    const weights = await pageWeights(origin, weightPaths)
+    const floor = weights['/framework-floor']
+    results.weight = weights
+    rows.push({ section: 'weight', name: 'empty Next page (floor): all / JS', value: `${kb(floor.total)} / ${kb(floor.js)}` })
+    for (const p of weightPaths.filter((p) => p !== '/framework-floor')) {
+      const w = weights[p]
+      const isTopic = /\/amne\//.test(p)
+      rows.push({
+        section: '',
+        name: `${decodeURIComponent(p)}: all (HTML, CSS, JS, fonts)`,
+        value: `${kb(w.total)} (${kb(w.html)}, ${kb(w.css)}, ${kb(w.js)}, ${kb(w.fonts)})`,
+        ...(isTopic ? { target: '< 200 KB', pass: w.total < 200 * 1024 } : {}),
+      })
+      rows.push({ section: '', name: `${decodeURIComponent(p)}: JS beyond the floor`, value: kb(w.js - floor.js), target: '≤ 15 KB', pass: w.js - floor.js <= 15 * 1024 })
+    }
+
+    log('Lighthouse (mobile)')
+    const lighthouse: Record<string, unknown> = {}
+    for (const t of targets.filter((t) => t.name === 'home sv' || t.name === 'topic sv')) {
+      try {
+        const s = await lighthouseScores(t.url)
+        lighthouse[t.name] = s
+        rows.push(
+          { section: 'lighthouse', name: `${t.name}: performance`, value: String(s.performance), target: '≥ 95', pass: s.performance >= 95 },
+          { section: '', name: `${t.name}: accessibility / best practices / SEO`, value: `${s.accessibility} / ${s.bestPractices} / ${s.seo}`, target: '100 / 100 / 100', pass: s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100 },
+          ...s.failedAudits.map((a) => ({ section: '', name: `${t.name}: below 100 because of`, value: a })),
+        )
+      } catch (error) {
+        lighthouse[t.name] = { error: String(error) }
+        rows.push({ section: 'lighthouse', name: t.name, value: `did not run: ${String(error).slice(0, 80)}`, pass: false })
+      }
+    }
+    results.lighthouse = lighthouse
+
+    // An editor publishes while readers keep coming: nothing fails, and every change shows.
+    const login = (await (await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json()) as { token: string }
+    const topicPath = new URL(targets.find((t) => t.name === 'topic sv')!.url).pathname
+    const slug = decodeURIComponent(topicPath.split('/').pop()!)
+    const topicId = ((await (await fetch(`${origin}/api/topics?locale=sv&where[slug][equals]=${encodeURIComponent(slug)}`, { headers: { Authorization: `JWT ${login.token}` } })).json()) as { docs: { id: number }[] }).docs[0].id
+    log(`load with publishing: ${loadSeconds} s at ${connections} connections`)
+    const mix = targets.filter((t) => t.method !== 'POST').map((t) => ({ path: new URL(t.url).pathname }))
+    let publishing = true
+    const published = { changes: 0, appeared: 0, slowestMs: 0 }
+    const publisher = (async () => {
+      while (publishing) {
+        const marker = `Uppdaterad ${Date.now()}`
+        const res = await fetch(`${origin}/api/topics/${topicId}?locale=sv`, { method: 'PATCH', headers: { Authorization: `JWT ${login.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ adult: { summary: marker }, _status: 'published' }) })
+        await res.arrayBuffer()
+        if (!res.ok) continue
+        published.changes += 1
+        const since = Date.now()
+        while (Date.now() - since < 15_000) {
+          if ((await get(origin + topicPath)).includes(marker)) {
+            published.appeared += 1
+            published.slowestMs = Math.max(published.slowestMs, Date.now() - since)
+            break
+          }
+          await sleep(250)
+        }
+        await sleep(3000)
+      }
+    })()
+    const underLoad = await load({ url: origin, requests: mix }, connections, loadSeconds)
+    publishing = false
+    await publisher
+    results.loadWhilePublishing = { ...underLoad, ...published }
+    rows.push(
+      { section: 'resilience', name: `${loadSeconds} s load at ${connections} connections: failed requests`, value: `${underLoad.errors} of ${underLoad.requests} (${underLoad.requestsPerSecond} req/s, p99 ${underLoad.p99} ms)`, target: '0', pass: underLoad.errors === 0 },
+      { section: '', name: 'failed: connection errors / timeouts (10 s) / non-2xx', value: `${underLoad.connectionErrors} / ${underLoad.timeouts} / ${underLoad.non2xx}` },
+      { section: '', name: 'meanwhile published changes that appeared', value: `${published.appeared} of ${published.changes} (slowest ${published.slowestMs} ms)`, target: 'all', pass: published.changes > 0 && published.appeared === published.changes },
+    )
+
+    // Cold start: `npm start` with an existing database and build, until /sv answers 200.
+    await stop(app)
+    app = undefined
+    log('cold start')
+    const began = performance.now()
+    app = start([tsx, 'scripts/start.ts'], env, serverLog)
+    await waitFor(`${origin}/sv`, 180_000)
+    const coldStartMs = Math.round(performance.now() - began)
+    results.coldStartMs = coldStartMs
+    rows.push({ section: 'cold start', name: 'npm start → first 200 on /sv (existing database)', value: `${(coldStartMs / 1000).toFixed(1)} s` })
+
+    log(`editorial scale: generating ${topicCount} topics × ${11} languages × 2 variants`)
+    const first = await generateTopics(db.url, topicCount)
+    // Captured again: the action's request belongs to this server process.
+    const search = await captureSearch(origin, 'sv', 'våld')
+    const editorial = await measureEditorial(origin, login.token, first, search)
+    results.editorial = editorial
+    const dash = editorial.translationDashboardMs
+    rows.push(
+      { section: 'scale', name: `translation dashboard (${topicCount} topics)`, value: typeof dash === 'number' ? `${dash} ms` : dash, target: '< 1 s', ...(typeof dash === 'number' ? { pass: dash < 1000 } : {}) },
+      { section: '', name: 'topic save (admin REST API)', value: `${editorial.topicSaveMs} ms`, target: '< 300 ms', pass: editorial.topicSaveMs < 300 },
+      { section: '', name: 'search', value: `${editorial.searchMs} ms`, target: '< 100 ms', pass: editorial.searchMs < 100 },
+      { section: '', name: `sitemap (${editorial.sitemapUrls} addresses): after a change / cached`, value: `${editorial.sitemapColdMs} / ${editorial.sitemapWarmMs} ms`, target: '< 1 s', pass: editorial.sitemapColdMs < 1000 },
+    )
+  } catch (error) {
+    // Keep what was measured; say where it stopped.
+    stoppedBy = error instanceof Error ? error.message : String(error)
+    rows.push({ section: 'error', name: 'the bench stopped here', value: stoppedBy.slice(0, 160), pass: false })
+    console.error(error)
+  } finally {
+    await stop(baseline)
+    await stop(app)
+    await db.dispose()
+  }
+  results.table = rows
+  fs.writeFileSync(path.join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\nFri från våld bench, ${results.date as string}: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpu}, Node ${machine.node}\n`)
+  console.log(table(rows))
+  console.log(`\nWritten to bench/results/latest.json (server log: bench/tmp/server.log)`)
+  if (stoppedBy) process.exitCode = 1
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error('[bench] failed:', error instanceof Error ? error.stack : error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,111 @@
+/**
+ * The reader may be watched, on their own phone or over their shoulder. Every public page type, in a
+ * left-to-right and a right-to-left language: no cookie, no storage of any kind (also after using
+ * the page), no request to another host, the security headers, no referrer on links out, and
+ * search words that leave no trace in the address, the history or any request's URL.
+ */
+import { expect, test, type Page } from '@playwright/test'
+
+import { adminHeaders, everyPageType, storedInBrowser, watchTraces } from './support'
+
+/** Use what a page offers a reader without leaving it: open the language menu, filter, search. */
+async function interact(page: Page) {
+  const picker = page.locator('.language-picker summary')
+  if (await picker.count()) {
+    await picker.click()
+    await expect(page.locator('.language-picker__list')).toBeVisible()
+    await picker.click()
+  }
+  const filter = page.locator('.filters button[type="submit"]')
+  if (await filter.count()) await filter.click()
+  const search = page.locator('.search-form #q')
+  if (await search.count()) {
+    await search.fill('stöd')
+    await page.locator('.search-form button[type="submit"]').click()
+    await expect(page.locator('.search-results__heading')).toBeVisible()
+  }
+}
+
+function expectSecurityHeaders(h: Record<string, string>, path: string) {
+  expect(h['referrer-policy'], path).toBe('no-referrer')
+  expect(h['x-content-type-options'], path).toBe('nosniff')
+  expect(h['x-frame-options'], path).toBe('DENY')
+  expect(h['content-security-policy'], path).toContain("default-src 'self'")
+  expect(h['content-security-policy'], path).toContain("frame-ancestors 'none'")
+  expect(h['content-security-policy'], path).toContain("connect-src 'self'")
+  expect(h['permissions-policy'], path).toContain('geolocation=()')
+  expect(h['set-cookie'], path).toBeUndefined()
+}
+
+for (const locale of ['sv', 'ar']) {
+  test(`${locale}: no trace on any page type, also after using it`, async ({ page, baseURL }) => {
+    test.setTimeout(90_000)
+    const traces = watchTraces(page, baseURL!)
+    const origin = new URL(baseURL!).origin
+    for (const path of await everyPageType(page, locale)) {
+      const res = await page.goto(path)
+      expectSecurityHeaders(res!.headers(), path)
+      await interact(page)
+      // Every link out of the site sends no referrer.
+      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })))
+      const out = links.filter((l) => /^https?:/.test(l.href) && new URL(l.href).origin !== origin)
+      expect(out.filter((l) => !l.rel.split(/\s+/).includes('noreferrer')), `${path}: links out without noreferrer`).toEqual([])
+      await traces.expectNoTrace()
+    }
+  })
+}
+
+test('a link an editor puts in a text sends no referrer', async ({ request, page }) => {
+  const slug = `lank-ut-${Date.now()}`
+  const link = (url: string) => ({ type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { url, newTab: false, linkType: 'custom' },
+    children: [{ type: 'text', text: url, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] })
+  const body = { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
+    { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [link('https://www.1177.se/'), link('http://example.org/x')] },
+  ] } }
+  const res = await request.post('/api/topics?locale=sv', { headers: adminHeaders(), data: { slug, focusArea: 'general', adult: { title: 'Länkar ut', body }, _status: 'published' } })
+  expect(res.status()).toBe(201)
+  await page.goto(`/sv/amne/${slug}`)
+  const rels = await page.locator('.rich-text a').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))
+  expect(rels).toHaveLength(2)
+  for (const rel of rels) expect(rel?.split(' ')).toContain('noreferrer')
+})
+
+test('search words are in no address, no history entry, no request URL and no storage', async ({ page, baseURL }) => {
+  const urls: string[] = []
+  page.on('request', (r) => urls.push(r.url()))
+  const traces = watchTraces(page, baseURL!)
+  await page.goto('/sv/sok')
+  const before = await page.evaluate(() => history.length)
+  await page.locator('#q').fill('hedersrelaterat')
+  const [post] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.locator('.search-form button[type="submit"]').click()])
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+  expect(post.headers()['referer'] ?? '').toBe('')
+  expect(page.url()).toMatch(/\/sv\/sok$/)
+  expect(urls.filter((u) => /heder/i.test(decodeURIComponent(u)))).toEqual([])
+  expect(await page.evaluate(() => history.length)).toBe(before)
+  expect(await page.evaluate(() => JSON.stringify(history.state ?? ''))).not.toContain('heder')
+  expect(JSON.stringify(await storedInBrowser(page))).not.toContain('heder')
+  await traces.expectNoTrace()
+})
+
+test('without JavaScript the search form posts, and the address stays the same', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/sv/sok')
+  await page.locator('#q').fill('människohandel')
+  const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.locator('.search-form button[type="submit"]').click()])
+  expect(decodeURIComponent(request.url())).not.toMatch(/m(ä|a)nniskohandel/)
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+  expect(page.url()).toMatch(/\/sv\/sok$/)
+  expect(await context.cookies()).toEqual([])
+  await context.close()
+})
+
+test('the admin and the API also set no cookie on an anonymous visit', async ({ request }) => {
+  for (const path of ['/api/topics?limit=1', '/sitemap.xml', '/robots.txt']) {
+    const res = await request.get(path)
+    expect(res.status(), path).toBeLessThan(400)
+    expect(res.headers()['set-cookie'], path).toBeUndefined()
+    expect(res.headers()['referrer-policy'], path).toBe('no-referrer')
+  }
+})

@@ -1,0 +1,111 @@
+/**
+ * The database stops while the production app runs (the runner's control server stops and starts
+ * the throwaway PostgreSQL): cached public pages keep answering, pages that need the database get a
+ * calm 503 with the numbers to call, and everything works again when it is back, without a restart.
+ * Before that, a short load while an editor publishes (the full two minutes are in `npm run bench`).
+ * Runs last and alone (project "resilience" in playwright.config.ts).
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import autocannon from 'autocannon'
+
+import { adminHeaders } from './support'
+
+const control = process.env.E2E_CONTROL_URL
+const stackTrace = /at \S+ \(|node_modules|\.tsx?:\d+|Error: /
+
+async function database(action: 'stop' | 'start') {
+  const res = await fetch(`${control}/database/${action}`, { method: 'POST' })
+  expect(res.status, await res.text()).toBe(204)
+}
+
+async function status(request: APIRequestContext, path: string) {
+  return (await request.get(path, { maxRedirects: 0 })).status()
+}
+
+test.describe.configure({ mode: 'serial' })
+
+test('under load at 50 connections while an editor publishes: no failed request, and every change shows', async ({ request, baseURL }) => {
+  const seconds = Number(process.env.E2E_LOAD_SECONDS ?? 15)
+  test.setTimeout((seconds + 60) * 1000)
+  const topic = '/sv/amne/vald-i-nara-relation'
+  const found = await request.get('/api/topics?locale=sv&where[slug][equals]=vald-i-nara-relation', { headers: adminHeaders() })
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+  const paths = ['/sv', '/ar', '/sv/barn', '/ar/barn', '/sv/stod', '/ar/stod', topic, '/en/amne/violence-in-close-relationships', '/fa/saker-surfning']
+  const load = autocannon({ url: baseURL!, connections: 50, duration: seconds, timeout: 20, requests: paths.map((path) => ({ path })) })
+  const changes: string[] = []
+  let shown = 0
+  const until = Date.now() + (seconds - 4) * 1000
+  while (Date.now() < until) {
+    const marker = `Ändrad under last ${Date.now()}`
+    const saved = await request.patch(`/api/topics/${id}?locale=sv`, { headers: adminHeaders(), data: { adult: { summary: marker }, _status: 'published' } })
+    expect(saved.status()).toBe(200)
+    changes.push(marker)
+    await expect.poll(async () => (await request.get(topic)).text(), { timeout: 15_000 }).toContain(marker)
+    shown += 1
+  }
+  const result = await load
+  expect(changes.length).toBeGreaterThan(0)
+  expect(shown).toBe(changes.length)
+  expect(result.requests.total).toBeGreaterThan(0)
+  expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 })
+})
+
+test.describe('the database stops', () => {
+  test.skip(!control || Boolean(process.env.TEST_DATABASE_URL), 'needs the embedded throwaway PostgreSQL that tests/e2e/run.ts controls')
+
+  test('while the database is away: cached pages answer, others are a calm 503; afterwards all is well again', async ({ request, page }) => {
+    test.setTimeout(120_000)
+    // A topic published now: its page is never rendered before the database stops, so it needs it.
+    const slug = `reservrutiner-${Date.now()}`
+    const created = await request.post('/api/topics?locale=sv', {
+      headers: adminHeaders(),
+      data: { slug, focusArea: 'general', adult: { title: 'Reservrutiner', summary: 'När databasen är borta' }, _status: 'published' },
+    })
+    expect(created.status()).toBe(201)
+    const uncached = `/sv/amne/${slug}`
+    const cached = ['/sv', '/ar', '/sv/stod', '/en/stod?who=worried', '/sv/amne/vald-i-nara-relation', '/fa/saker-surfning', '/sv/sok']
+    for (const path of cached) expect(await status(request, path), path).toBe(200)
+
+    await database('stop')
+    try {
+      // The proxy notices within about a second.
+      await expect.poll(() => status(request, uncached), { timeout: 15_000 }).toBe(503)
+      for (const path of cached) expect(await status(request, path), `${path} from the cache`).toBe(200)
+      // A topic that does not exist is still a 404, known from the cached list.
+      expect(await status(request, '/sv/amne/finns-inte')).toBe(404)
+
+      const res = await request.get(uncached)
+      const html = await res.text()
+      expect(res.headers()['retry-after']).toBeTruthy()
+      expect(res.headers()['referrer-policy']).toBe('no-referrer')
+      expect(html).toContain('href="tel:112"')
+      expect(html).toContain('href="tel:020505050"')
+      expect(html).not.toMatch(stackTrace)
+
+      // In the reader's language and direction, without JavaScript, with the quick exit.
+      const arabic = await page.goto(`/ar/amne/${slug}`)
+      expect(arabic?.status()).toBe(503)
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+      await expect(page.locator('h1')).toHaveText('لا يمكن عرض الصفحة الآن')
+      await expect(page.locator('a[href="tel:112"]').first()).toBeVisible()
+      await expect(page.locator('a[rel~="noreferrer"]')).toHaveCount(1)
+      await page.goto(uncached)
+      await page.screenshot({ path: 'test-results/unavailable.png', fullPage: true })
+
+      // Search needs the database: it says so calmly instead of breaking the page.
+      await page.goto('/sv/sok')
+      await page.locator('#q').fill('våld')
+      await page.locator('.search-form button[type="submit"]').click()
+      await expect(page.locator('[aria-live] p')).toContainText('112')
+    } finally {
+      await database('start')
+    }
+
+    await expect.poll(() => status(request, uncached), { timeout: 30_000 }).toBe(200)
+    expect(await (await request.get(uncached)).text()).toContain('Reservrutiner')
+    await page.goto('/sv/sok')
+    await page.locator('#q').fill('Reservrutiner')
+    await page.locator('.search-form button[type="submit"]').click()
+    await expect(page.locator('.search-results a').first()).toContainText('Reservrutiner')
+  })
+})
