@@ -17,7 +17,10 @@ test('an editor opens a topic in the admin and sees its fields (server functions
   await page.locator('button[type="submit"]').click()
   await expect(page).toHaveURL(/\/admin\/?$/)
   await page.goto('/admin/collections/topics')
-  await page.locator('.table a, .cell-title a, tbody a').first().click()
+  // The list rewrites its own address once loaded (?depth=1&limit=10), which can swallow an early
+  // click; follow the first row's link instead.
+  const href = await page.locator('tbody a[href*="/admin/collections/topics/"]').first().getAttribute('href')
+  await page.goto(href!)
   await expect(page).toHaveURL(/\/admin\/collections\/topics\/\d+/)
   await expect(page.locator('input[name="adult.title"]')).not.toHaveValue('')
 })

@@ -70,10 +70,15 @@ const targets: { name: string; make: (r: Rand) => Attempt }[] = [
       buffer: Buffer.from(pick(r, ['#!/bin/sh\nrm -rf /\n', '<html><script>alert(1)</script></html>', 'MZ\u0090\u0000\u0003', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', ''])) }, _payload: '{"alt":"x"}' } }) },
   { name: 'GraphQL', make: (r) => ({ method: 'POST', path: '/api/graphql', headers: { 'content-type': pick(r, ['application/json', 'text/plain']) },
     data: pick(r, ['{bad', '{"query":"{ Topics(limit: -1) { docs { id } } }"}', '{"query":"mutation { createTopic(data: {}) { id } }"}', '{"query":"{ __schema { types { name } } }"}', '{"query":"' + '{ a '.repeat(2000) + '"}', '{"query":1}']) }) },
-  // Routes from parallel work; until they are merged they answer 404, which passes.
-  { name: 'calendar feed', make: (r) => ({ method: 'GET', path: `/api/campaigns/feed.ics${pick(r, ['', '?locale=xx', '?from=not-a-date', '?to=9999999-99-99', '?' + 'x'.repeat(5000)])}` }) },
-  { name: 'XLIFF import', make: (r) => ({ method: 'POST', path: '/api/translations/import', headers: { ...adminHeaders(), 'content-type': pick(r, ['application/xml', 'application/x-xliff+xml', 'text/plain']) },
-    data: pick(r, ['<xliff', '<?xml version="1.0"?><xliff version="2.0"><file id="x"><unit id="topics:abc:adult.title"><segment><target>x</target></segment></unit></file></xliff>', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff>&e;</xliff>', '']) }) },
+  { name: 'calendar feed', make: (r) => ({ method: 'GET', path: `/api/campaigns/calendar.ics${pick(r, ['', '?token=', '?token=' + 'f'.repeat(64), '?token=%00', '?token=x&focusArea=nope', '?token=x&year=abc', '?token[]=a&token[]=b', '?' + 'x'.repeat(5000)])}` }) },
+  { name: 'XLIFF export', make: (r) => ({ method: 'GET', path: `/api/translations/export${pick(r, ['', '?locale=xx', '?locale=sv', '?locale=fi&units=nope', '?locale=fi&units=selected', '?locale=fi&units=selected&doc=topics:abc', '?locale=fi&units=selected&doc=../../etc', '?locale=fi&collection=users&focusArea=%00'])}`,
+    headers: r() < 0.8 ? adminHeaders() : {} }) },
+  { name: 'XLIFF import', make: (r) => ({ method: 'POST', path: `/api/translations/import${pick(r, ['', '?locale=fi', '?locale=fi&dryRun=true', '?locale=sv', '?locale=xx', '?locale=ar'])}`,
+    headers: { ...(r() < 0.8 ? adminHeaders() : {}), 'content-type': pick(r, ['application/xml', 'application/xliff+xml', 'text/plain', 'multipart/form-data; boundary=x']) },
+    data: pick(r, ['<xliff', '<?xml version="1.0"?><xliff version="2.0"><file id="x"><unit id="topics:abc:adult.title"><segment><target>x</target></segment></unit></file></xliff>',
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="sv" trgLang="fi"><file id="f"><unit id="topics:1:adult.title"><segment><source>a</source><target>b</target></segment></unit></file></xliff>',
+      '<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="sv" trgLang="fi"><file id="f"><unit id="x" fff:kind="richText" xmlns:fff="urn:fri-fran-vald:xliff"><segment><source><pc id="1" dataRefStart="d9">x</pc></source><target><ph id="2"/></target></segment></unit></file></xliff>',
+      '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff>&e;</xliff>', '--x\r\n', '', '\u0000']) }) },
 ]
 
 async function snapshot(): Promise<Record<string, string>> {

@@ -28,8 +28,15 @@ async function newTopic(): Promise<Topic> {
   return topic
 }
 
+// Translators publish their own language only (the admin has let them): Payload's publishSpecificLocale.
 const save = (id: number, user: Staff, locale: 'sv' | 'en' | 'fi', summary: string) =>
-  payload.update({ collection: 'topics', id, user, overrideAccess: false, locale, data: { adult: { summary }, _status: 'published' } })
+  payload.update({ collection: 'topics', id, user, overrideAccess: false, locale, publishSpecificLocale: user.role === 'translator' ? locale : undefined, data: { adult: { summary }, _status: 'published' } })
+
+async function publishingTranslator(locale: 'en' | 'fi'): Promise<Staff> {
+  const user = await makeUser(payload, 'translator', [locale])
+  await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { mayPublish: true } })
+  return { ...user, mayPublish: true }
+}
 
 async function summaries(id: number) {
   const doc = (await payload.findByID({ collection: 'topics', id, locale: 'all' as never, overrideAccess: true })) as unknown as { adult: { summary: Record<string, string>; title: Record<string, string> } }
@@ -45,8 +52,8 @@ beforeAll(async () => {
   payload = await getTestPayload()
   editor = await makeUser(payload, 'editor')
   otherEditor = await makeUser(payload, 'editor')
-  finnish = await makeUser(payload, 'translator', ['fi'])
-  english = await makeUser(payload, 'translator', ['en'])
+  finnish = await publishingTranslator('fi')
+  english = await publishingTranslator('en')
 })
 
 afterAll(async () => {
@@ -70,7 +77,7 @@ describe('two people save the same topic at the same time', () => {
     created.push({ collection: 'supportServices', id: service.id })
     await Promise.all([
       payload.update({ collection: 'supportServices', id: service.id, user: editor, overrideAccess: false, locale: 'sv', data: { description: 'Svenska' } as never }),
-      payload.update({ collection: 'supportServices', id: service.id, user: english, overrideAccess: false, locale: 'en', data: { name: 'Concurrent service', description: 'English' } as never }),
+      payload.update({ collection: 'supportServices', id: service.id, user: english, overrideAccess: false, locale: 'en', publishSpecificLocale: 'en', data: { name: 'Concurrent service', description: 'English', _status: 'published' } as never }),
     ])
     const after = (await payload.findByID({ collection: 'supportServices', id: service.id, locale: 'all' as never, overrideAccess: true })) as unknown as { description: Record<string, string> }
     expect(after.description).toMatchObject({ sv: 'Svenska', en: 'English' })
