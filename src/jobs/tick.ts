@@ -15,6 +15,12 @@ import { isTickAuthorized } from './secret'
 
 /** The live campaigns at the previous tick, per server process. */
 let lastLive: string | undefined
+/**
+ * Ticks on which to expire the campaigns' pages once more. A page that began rendering from the old
+ * data just before an expiry is stored just after it and looks fresh; expiring again on the next
+ * two ticks replaces it.
+ */
+let expireAgain = 0
 
 export const tickEndpoint: Endpoint = {
   path: '/jobs/tick',
@@ -36,7 +42,8 @@ export const tickEndpoint: Endpoint = {
       .join(',')
     const changed = live !== lastLive
     // A campaign started or ended since the last tick: banners and featured topics change.
-    if (changed) expire(tags.collection('campaigns'))
+    if (changed || expireAgain > 0) expire(tags.collection('campaigns'))
+    expireAgain = changed ? 2 : Math.max(0, expireAgain - 1)
     lastLive = live
     return Response.json({ jobsRemaining: !result?.noJobsRemaining, campaignsChanged: changed, live })
   },
