@@ -23,7 +23,9 @@ function translationStaff(req: PayloadRequest): boolean {
 async function readBody(req: PayloadRequest): Promise<string> {
   const type = req.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data') && req.formData) {
-    const form = await req.formData()
+    const form = await req.formData().catch(() => {
+      throw new ImportRefused(400, 'The multipart form could not be read: send the file as a form field, or the XLIFF itself as the body.')
+    })
     const file = [...form.values()].find((v): v is File => typeof v === 'object' && v !== null && 'text' in v)
     if (!file) throw new ImportRefused(400, 'The form has no file.')
     if (file.size > maxImportBytes) throw new ImportRefused(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)

@@ -97,11 +97,12 @@ async function snapshot(): Promise<Record<string, string>> {
   }
 }
 
-async function send(request: APIRequestContext, a: Attempt) {
-  return request.fetch(a.path, { method: a.method, headers: a.headers, data: a.data, multipart: a.multipart as never, maxRedirects: 0, failOnStatusCode: false, timeout: 20_000 })
+/** Absolute, so that a generated path such as `//amne` stays a path on this site, not another host. */
+async function send(request: APIRequestContext, a: Attempt, baseURL: string) {
+  return request.fetch(`${baseURL}${a.path}`, { method: a.method, headers: a.headers, data: a.data, multipart: a.multipart as never, maxRedirects: 0, failOnStatusCode: false, timeout: 20_000 })
 }
 
-test('bounded fuzz run: no 5xx, no stack trace, database unchanged', async ({ request }) => {
+test('bounded fuzz run: no 5xx, no stack trace, database unchanged', async ({ request, baseURL }) => {
   test.setTimeout(240_000)
   console.log(`bad-input fuzz: FUZZ_SEED=${seed} FUZZ_REQUESTS=${count}`)
   test.info().annotations.push({ type: 'seed', description: String(seed) })
@@ -114,7 +115,7 @@ test('bounded fuzz run: no 5xx, no stack trace, database unchanged', async ({ re
     await Promise.all(
       attempts.slice(i, i + 4).map(async (a) => {
         const where = `${a.target}: ${a.method} ${a.path.slice(0, 150)}`
-        const res = await send(request, a)
+        const res = await send(request, a, baseURL!)
         const body = await res.text()
         const sent = `${a.headers?.['content-type'] ?? ''} ${a.headers?.['next-action'] ? 'next-action ' : ''}${String(a.data ?? (a.multipart ? 'multipart' : '')).slice(0, 60)}`
         if (res.status() >= 500) problems.push(`${res.status()} ${where} [${sent}] → ${body.slice(0, 200)}`)

@@ -142,3 +142,12 @@ test('a translator cannot get round the rules through REST or GraphQL: no bulk d
   const own = await request.patch(`/api/topics/${topic.id}?locale=fi&draft=true`, { headers: fi, data: { adult: { review: 'needs-review' } } })
   expect(own.status()).toBe(200)
 })
+
+test('a broken multipart upload to the XLIFF import is a clear 400', async ({ request }) => {
+  const res = await request.post('/api/translations/import?locale=fi&dryRun=true', {
+    headers: { ...adminHeaders(), 'Content-Type': 'multipart/form-data; boundary=x' },
+    data: '<?xml version="1.0"?><xliff/>',
+  })
+  expect(res.status()).toBe(400)
+  expect((await res.json()).message).toMatch(/multipart form could not be read/)
+})
