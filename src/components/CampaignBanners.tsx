@@ -41,11 +41,15 @@ export async function CampaignBanners({ locale, variant }: { locale: Locale; var
           {internal && (
             <a className="notification-banner__link" href={internal}>
               {t('readMore')}
+              {/* Out of context, "Read more" says nothing: screen readers (and search engines) hear what about. */}
+              <span className="visually-hidden" lang={text!.fellBack ? text!.lang : undefined}>: {text!.value}</span>
             </a>
           )}
           {external && (
             <a className="notification-banner__link" href={external} rel="noreferrer noopener external">
               {t('readMore')}
+              {/* Out of context, "Read more" says nothing: screen readers (and search engines) hear what about. */}
+              <span className="visually-hidden" lang={text!.fellBack ? text!.lang : undefined}>: {text!.value}</span>
             </a>
           )}
         </div>
