@@ -43,6 +43,7 @@ export async function syncTranslationStatus(payload: Payload, collection: Transl
     ),
   )
   const focusArea = (doc as { focusArea?: string }).focusArea ?? null
+  const rows: Row[] = []
   for (const scope of translatables[collection].scopes) {
     const svTitle = (valueAt(doc, scope.requiredPath) as Record<string, unknown> | undefined)?.[defaultLocale]
     if (!hasContent(svTitle)) {
@@ -52,7 +53,7 @@ export async function syncTranslationStatus(payload: Payload, collection: Transl
     }
     const source = fingerprint(...localeValues(doc, scope, defaultLocale))
     const sourceText = JSON.stringify(plainSource(doc, scope))
-    await upsert(db, { collection, id, scope: scope.scope, locale: defaultLocale, title: String(svTitle), focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
+    rows.push({ collection, id, scope: scope.scope, locale: defaultLocale, title: String(svTitle), focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
     for (const locale of targetLocales) {
       // Complete means every field that has Swedish text has text in this language too.
       const hasText = scope.fields.every((f) => {
@@ -64,13 +65,14 @@ export async function syncTranslationStatus(payload: Payload, collection: Transl
       const before = previous.get(`${scope.scope}/${locale}`)
       const basedOn = basedOnAfterSave(before, { hasText, textFingerprint, review }, source)
       const inStep = basedOn === source && basedOn !== before?.basedOn
-      await upsert(db, {
+      rows.push({
         collection, id, scope: scope.scope, locale, title: String(svTitle), focusArea, hasText, textFingerprint, basedOn, review,
         // Keep the Swedish text the translation was made from, so that the diff can show what changed since.
-        sourceText: inStep ? sourceText : undefined,
+        sourceText: inStep ? sourceText : null,
       })
     }
   }
+  await upsert(db, rows)
 }
 
 interface Row {
@@ -84,19 +86,23 @@ interface Row {
   textFingerprint: string
   basedOn: string | null
   review: string | null
-  /** undefined: keep what is stored. */
-  sourceText: string | null | undefined
+  /** null: keep what is stored. */
+  sourceText: string | null
 }
 
-async function upsert(db: Awaited<ReturnType<typeof connection>>, r: Row) {
-  const keep = r.sourceText === undefined
+/** All of a document's rows in one statement, not one per language and variant. */
+async function upsert(db: Awaited<ReturnType<typeof connection>>, rows: Row[]) {
+  if (rows.length === 0) return
+  const values = rows.map(
+    (r) => sql`(${r.collection}, ${r.id}, ${r.scope}, ${r.locale}, ${r.title}, ${r.focusArea}, ${r.hasText}, ${r.textFingerprint}, ${r.basedOn}, ${r.review}, ${r.sourceText}::jsonb, now())`,
+  )
   await db.execute(sql`
     INSERT INTO translation_status (collection, doc_id, scope, locale, title, focus_area, has_text, text_fingerprint, based_on, review, source_text, updated_at)
-    VALUES (${r.collection}, ${r.id}, ${r.scope}, ${r.locale}, ${r.title}, ${r.focusArea}, ${r.hasText}, ${r.textFingerprint}, ${r.basedOn}, ${r.review}, ${keep ? null : r.sourceText}::jsonb, now())
+    VALUES ${sql.join(values, sql`, `)}
     ON CONFLICT (collection, doc_id, scope, locale) DO UPDATE SET
       title = EXCLUDED.title, focus_area = EXCLUDED.focus_area, has_text = EXCLUDED.has_text,
       text_fingerprint = EXCLUDED.text_fingerprint, based_on = EXCLUDED.based_on, review = EXCLUDED.review,
-      source_text = CASE WHEN ${keep} THEN translation_status.source_text ELSE EXCLUDED.source_text END,
+      source_text = COALESCE(EXCLUDED.source_text, translation_status.source_text),
       updated_at = CASE WHEN translation_status.text_fingerprint IS DISTINCT FROM EXCLUDED.text_fingerprint
         OR translation_status.based_on IS DISTINCT FROM EXCLUDED.based_on OR translation_status.review IS DISTINCT FROM EXCLUDED.review
         THEN now() ELSE translation_status.updated_at END`)
