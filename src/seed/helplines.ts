@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
 
 type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
@@ -35,11 +35,23 @@ export function loadHelplines(): Helpline[] {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { helplines: Helpline[] }).helplines
 }
 
-const descriptions = (
-  JSON.parse(fs.readFileSync(path.resolve(here, 'content/services.json'), 'utf8')) as {
-    services: Record<string, { sv: string; en: string }>
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.resolve(here, file), 'utf8')) as T
+
+/**
+ * Each service's description per language: sv and en in content/services.json, the other languages'
+ * drafts in content/translations/<locale>/services.json (one file per translator, { id: text }).
+ */
+function loadDescriptions(): Record<string, Partial<Record<Locale, string>>> {
+  const byId = readJson<{ services: Record<string, Partial<Record<Locale, string>>> }>('content/services.json').services
+  for (const locale of localeCodes) {
+    const file = `content/translations/${locale}/services.json`
+    if (!fs.existsSync(path.resolve(here, file))) continue
+    for (const [id, text] of Object.entries(readJson<Record<string, string>>(file))) (byId[id] ??= {})[locale] ??= text
   }
-).services
+  return byId
+}
+const descriptions = loadDescriptions()
+const words = readJson<{ aroundTheClock: Record<Locale, string>; languages: Record<Locale, string> }>('content/serviceWords.json')
 
 /** The helpline's audience words mapped onto the portal's readers and groups. */
 function readersOf(audience: string[]) {
@@ -86,9 +98,19 @@ export function serviceData(line: Helpline) {
       source: line.source,
       website: undefined,
     },
-    perLocale: {
-      [defaultLocale]: { name: line.name, description: text?.sv, hours: alwaysOpen ? 'Dygnet runt' : undefined, otherLanguages: line.languages ? `${line.languages} språk` : undefined },
-      en: { name: line.name, description: text?.en, hours: alwaysOpen ? 'Around the clock' : undefined, otherLanguages: line.languages ? `${line.languages} languages` : undefined },
-    } as Record<string, { name: string; description?: string; hours?: string; otherLanguages?: string }>,
+    // Swedish always; another language only where its description has been written.
+    perLocale: Object.fromEntries(
+      localeCodes
+        .filter((locale) => locale === defaultLocale || text?.[locale])
+        .map((locale) => [
+          locale,
+          {
+            name: line.name,
+            description: text?.[locale],
+            hours: alwaysOpen ? words.aroundTheClock[locale] : undefined,
+            otherLanguages: line.languages ? words.languages[locale].replace('{n}', line.languages) : undefined,
+          },
+        ]),
+    ) as Record<string, { name: string; description?: string; hours?: string; otherLanguages?: string }>,
   }
 }
