@@ -2,7 +2,8 @@
  * A realistic year of campaigns for Malmö, from the two action plans and the key dates in
  * helplines.json: recurring campaigns anchored in the year of the first start (so they appear every
  * year after), and one-off films and lectures in that year and the next. Banner texts in Swedish
- * and English; other languages fall back to Swedish. No phone numbers here: banners link to topics.
+ * and English here, the other languages' drafts in content/translations/<locale>/banners.json.
+ * No phone numbers here: banners link to topics.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -354,6 +355,20 @@ export async function seedCampaigns(payload: Payload, ids: { topics: Map<string,
         banner: c.banner ? { text: c.banner.sv, topic: topicIds[0] ?? null, priority: c.banner.priority ?? 0 } : undefined,
       },
     })
-    if (c.banner) await payload.update({ collection: 'campaigns', id: created.id, locale: 'en', overrideAccess: true, data: { banner: { text: c.banner.en } } })
+    if (!c.banner) continue
+    for (const [locale, text] of Object.entries({ ...bannerTranslations(c.title), en: c.banner.en })) {
+      await payload.update({ collection: 'campaigns', id: created.id, locale: locale as Locale, overrideAccess: true, data: { banner: { text } } })
+    }
   }
+}
+
+/** Drafted banner texts in content/translations/<locale>/banners.json, keyed by the campaign's title. */
+function bannerTranslations(title: string): Partial<Record<Locale, string>> {
+  const found: Partial<Record<Locale, string>> = {}
+  for (const locale of localeCodes) {
+    const file = path.resolve(dirname, 'content/translations', locale, 'banners.json')
+    const text = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)[title] : undefined
+    if (text) found[locale] = text
+  }
+  return found
 }
