@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 import { locales } from '../../src/i18n/locales'
 
@@ -64,4 +64,31 @@ export async function everyPageType(page: Page, locale: string): Promise<string[
 /** Point the quick-exit destination at a local blank page so the test never leaves the machine. */
 export async function stubNeutralSite(page: Page) {
   await page.route('https://www.smhi.se/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Väder</title><p>Väder</p>' }))
+}
+
+/** A Lexical document of one paragraph, as the admin's editor would save it. */
+function paragraph(text: string) {
+  const node = { format: '', indent: 0, version: 1, direction: 'ltr' }
+  return { root: { type: 'root', ...node, children: [{ type: 'paragraph', ...node, textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } }
+}
+
+/**
+ * A published topic written in Swedish and English only, made for the test that needs it: the seeded
+ * site is translated into every language, so the fallback is tested with a document of its own.
+ */
+export async function swedishAndEnglishTopic(request: APIRequestContext, tag: string): Promise<{ sv: string; en: string }> {
+  const headers = adminHeaders()
+  const slug = { sv: `bara-pa-svenska-${tag}`, en: `only-in-swedish-${tag}` }
+  const made = await request.post('/api/topics?locale=sv', {
+    headers,
+    data: { slug: slug.sv, focusArea: 'general', adult: { title: `Bara på svenska ${tag}`, summary: 'Finns på svenska.', body: paragraph('Den här texten finns bara på svenska.') }, _status: 'published' },
+  })
+  expect(made.status(), await made.text()).toBe(201)
+  const { doc } = (await made.json()) as { doc: { id: number } }
+  const en = await request.patch(`/api/topics/${doc.id}?locale=en`, {
+    headers,
+    data: { slug: slug.en, adult: { title: `Only in Swedish ${tag}`, summary: 'In Swedish and English.', body: paragraph('This text is in Swedish and English only.') }, _status: 'published' },
+  })
+  expect(en.status(), await en.text()).toBe(200)
+  return slug
 }
