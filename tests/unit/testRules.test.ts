@@ -1,6 +1,7 @@
 /**
  * The rules the tests themselves keep (see the README's "Tests"): no dependence on the calendar year
- * except through the site's clock, and no test reading the clock while another moves it.
+ * except through the site's clock, no test reading the clock while another moves it, and no fixed
+ * sleep standing in for a condition.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -51,5 +52,12 @@ describe('the tests’ own rules', () => {
       return new Set(direct.flatMap((d) => [d, ...deps(d)]))
     }
     for (const p of projects) if (p.name !== 'clock') expect(deps('clock').has(p.name!) || deps(p.name!).has('clock'), p.name).toBe(true)
+  })
+
+  it('no test sleeps a fixed time: it polls for the condition, after proving the positive path', () => {
+    const self = path.basename(import.meta.filename)
+    const all = [...specs, ...files('tests/integration', /\.test\.ts$/), ...files('tests/unit', /\.test\.ts$/).filter((f) => f.name !== self)]
+    const sleeping = all.filter((f) => /waitForTimeout\(|(?<![\w.])setTimeout\(/.test(f.text)).map((f) => f.name)
+    expect(sleeping).toEqual([])
   })
 })
