@@ -6,10 +6,6 @@ import { closePayload } from '@/db/close'
 import { ensureDatabase, loadEnvironment } from '@/db/local'
 
 import { prepare } from './prepare'
-import { finish, markUnfinished } from './runScript'
-
-markUnfinished()
-
 async function main() {
   loadEnvironment()
   const db = await ensureDatabase(() => {})
@@ -17,7 +13,7 @@ async function main() {
   await db?.stop()
 }
 
-main().then(finish, (error) => {
+main().catch((error) => {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })
