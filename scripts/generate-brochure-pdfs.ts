@@ -31,7 +31,7 @@ async function main() {
   await browser.close()
 }
 
-main().catch((error) => {
+main().then(() => process.exit(0), (error) => {
   console.error(error)
   process.exit(1)
 })

@@ -13,7 +13,8 @@ async function main() {
   await db?.stop()
 }
 
-main().catch((error) => {
+// Something of Payload's stays open after it is closed (with DATABASE_URL set): end when done.
+main().then(() => process.exit(0), (error) => {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })
