@@ -37,7 +37,8 @@ describe('the tests’ own rules', () => {
     expect(naming.filter((name) => !name.endsWith('.clock.spec.ts'))).toEqual([])
   })
 
-  it('only *.clock.spec.ts files move the clock, and they run alone, on one worker', () => {
+  // Asks Playwright itself which project runs which file: a few seconds on a busy machine.
+  it('only *.clock.spec.ts files move the clock, and they run alone, on one worker', { timeout: 60_000 }, () => {
     const moving = specs.filter((f) => /setClock\(|TEST_CLOCK_FILE/.test(f.text)).map((f) => f.name)
     expect(moving.length).toBeGreaterThan(0)
     const byProject = filesByProject()
