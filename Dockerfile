@@ -1,13 +1,13 @@
 # The production shape: the app built once, configured by environment, PostgreSQL elsewhere
 # (see docker-compose.yml). Migrations and the first seed run when the container starts.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
 RUN NEXT_TELEMETRY_DISABLED=1 npx next build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build /app /app

@@ -12,8 +12,6 @@ import { chromium } from '@playwright/test'
 import { localeCodes } from '@/i18n/locales'
 import { loadBrochure } from '@/seed'
 
-import { finish, markUnfinished } from './runScript'
-
 const base = process.argv[2] ?? 'http://localhost:3000'
 const out = path.resolve(import.meta.dirname, '../src/seed/assets/brochures')
 
@@ -33,8 +31,7 @@ async function main() {
   await browser.close()
 }
 
-markUnfinished()
-main().then(finish, (error) => {
+main().then(() => process.exit(0), (error) => {
   console.error(error)
   process.exit(1)
 })

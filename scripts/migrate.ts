@@ -7,10 +7,6 @@ import { ensureDatabase, loadEnvironment } from '@/db/local'
 import { scriptPayload } from '@/db/scriptPayload'
 import { migrations } from '@/migrations'
 
-import { finish, markUnfinished } from './runScript'
-
-markUnfinished()
-
 async function main() {
   loadEnvironment()
   const db = await ensureDatabase(() => {})
@@ -20,7 +16,8 @@ async function main() {
   await db?.stop()
 }
 
-main().then(finish, (error) => {
+// Something of Payload's stays open after it is closed (with DATABASE_URL set): end when done.
+main().then(() => process.exit(0), (error) => {
   console.error(error)
   process.exit(1)
 })

@@ -6,10 +6,6 @@ import { closePayload } from '@/db/close'
 import { ensureDatabase, loadEnvironment } from '@/db/local'
 
 import { prepare } from './prepare'
-import { finish, markUnfinished } from './runScript'
-
-markUnfinished()
-
 async function main() {
   loadEnvironment()
   const db = await ensureDatabase(() => {})
@@ -17,7 +13,8 @@ async function main() {
   await db?.stop()
 }
 
-main().then(finish, (error) => {
+// Something of Payload's stays open after it is closed (with DATABASE_URL set): end when done.
+main().then(() => process.exit(0), (error) => {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })

@@ -9,19 +9,15 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { add, tallyPlaywright, tallyStep, tallyVitest, type PlaywrightReport, type VitestReport } from './tally'
+
 const node = process.execPath
 const bin = (p: string) => path.resolve('node_modules', p)
 fs.mkdirSync('test-results', { recursive: true })
 
-interface Tally { passed: number; failed: number; skipped: number }
-const total: Tally = { passed: 0, failed: 0, skipped: 0 }
-let broken = false
-
 function step(name: string, args: string[]) {
   console.log(`\n━━ ${name} ━━`)
-  const { status } = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-  if (status !== 0) broken = true
-  return status === 0
+  return spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -32,25 +28,22 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-if (!step('type check', [bin('typescript/bin/tsc'), '--noEmit'])) total.failed += 1
+/** A report left over from an earlier run must never be counted: remove it before its layer runs. */
+function fresh(file: string) {
+  fs.rmSync(file, { force: true })
+  return file
+}
 
-step('unit and integration tests (Vitest)', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'])
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>('test-results/vitest.json')
-if (vitest) {
-  total.passed += vitest.numPassedTests
-  total.failed += vitest.numFailedTests
-  total.skipped += vitest.numPendingTests + vitest.numTodoTests
-} else total.failed += 1
+let total = tallyStep('type check', step('type check', [bin('typescript/bin/tsc'), '--noEmit']))
 
-fs.rmSync('test-results/e2e.json', { force: true })
-step('browser tests (Playwright, built app)', [bin('tsx/dist/cli.mjs'), 'tests/e2e/run.ts'])
-const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json')
-if (e2e) {
-  total.passed += e2e.stats.expected + e2e.stats.flaky
-  total.failed += e2e.stats.unexpected
-  total.skipped += e2e.stats.skipped
-} else total.failed += 1
+const vitestReport = fresh('test-results/vitest.json')
+const vitestExit = step('unit and integration tests (Vitest)', [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`])
+total = add(total, tallyVitest(readJson<VitestReport>(vitestReport), vitestExit))
 
-if (broken && total.failed === 0) total.failed = 1
+const e2eReport = fresh('test-results/e2e.json')
+const e2eExit = step('browser tests (Playwright, built app)', [bin('tsx/dist/cli.mjs'), 'tests/e2e/run.ts'])
+total = add(total, tallyPlaywright(readJson<PlaywrightReport>(e2eReport), e2eExit))
+
+if (total.problems.length) console.log(`\nCounted as failures:\n${total.problems.map((p) => `- ${p}`).join('\n')}`)
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
 process.exit(total.failed > 0 ? 1 : 0)

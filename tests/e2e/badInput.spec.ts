@@ -5,17 +5,18 @@
  * something to read, never a 5xx or a stack trace, and the database is unchanged afterwards: every
  * request that writes is one the site must refuse.
  *
- * The seed is printed (and changes daily); rerun a failure with FUZZ_SEED=<seed>. FUZZ_REQUESTS sets how many.
+ * `npm test` runs fixed seeds (tests/e2e/fuzzSeeds.ts), `npm run test:fuzz` new ones; each run prints its
+ * seed: rerun a failure with FUZZ_SEED=<seed>. FUZZ_REQUESTS sets how many requests per seed.
  * To fuzz a new route, add a target below.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import pg from 'pg'
 
+import { fuzzSeeds } from './fuzzSeeds'
 import { adminHeaders, locales } from './support'
 
-// A new seed each day (the same in every worker of a run), or the one given to repeat a run.
-const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Date.now() / 86_400_000))
-const count = Number(process.env.FUZZ_REQUESTS ?? 400)
+const seeds = fuzzSeeds(process.env)
+const count = Number(process.env.FUZZ_REQUESTS ?? 200)
 const stackTrace = /at \S+ \([^)]*:\d+:\d+\)|node_modules\/|\.next(-test)?\/server\//
 
 /** mulberry32: a small seeded generator, so a run can be repeated exactly. */
@@ -102,29 +103,34 @@ async function send(request: APIRequestContext, a: Attempt, baseURL: string) {
   return request.fetch(`${baseURL}${a.path}`, { method: a.method, headers: a.headers, data: a.data, multipart: a.multipart as never, maxRedirects: 0, failOnStatusCode: false, timeout: 20_000 })
 }
 
-test('bounded fuzz run: no 5xx, no stack trace, database unchanged', async ({ request, baseURL }) => {
-  test.setTimeout(240_000)
-  console.log(`bad-input fuzz: FUZZ_SEED=${seed} FUZZ_REQUESTS=${count}`)
-  test.info().annotations.push({ type: 'seed', description: String(seed) })
-  test.skip(!process.env.E2E_DATABASE_URL, 'needs the database of the e2e run (tests/e2e/run.ts)')
-  const before = await snapshot()
-  const r = generator(seed)
-  const attempts = Array.from({ length: count }, () => pick(r, targets)).map((t) => ({ target: t.name, ...t.make(r) }))
-  const problems: string[] = []
-  for (let i = 0; i < attempts.length; i += 4) {
-    await Promise.all(
-      attempts.slice(i, i + 4).map(async (a) => {
-        const where = `${a.target}: ${a.method} ${a.path.slice(0, 150)}`
-        const res = await send(request, a, baseURL!)
-        const body = await res.text()
-        const sent = `${a.headers?.['content-type'] ?? ''} ${a.headers?.['next-action'] ? 'next-action ' : ''}${String(a.data ?? (a.multipart ? 'multipart' : '')).slice(0, 60)}`
-        if (res.status() >= 500) problems.push(`${res.status()} ${where} [${sent}] → ${body.slice(0, 200)}`)
-        else if (stackTrace.test(body)) problems.push(`stack trace in ${where} [${sent}]`)
-        else if (res.status() >= 400 && body.trim() === '') problems.push(`empty ${res.status()} answer to ${where} [${sent}]`)
-      }),
-    )
-  }
-  const after = await snapshot()
-  const changed = Object.keys(before).filter((t) => before[t] !== after[t])
-  expect({ problems, changed }, `FUZZ_SEED=${seed}`).toEqual({ problems: [], changed: [] })
-})
+// One seed after another, each to the end even when an earlier one failed.
+test.describe.configure({ mode: 'default' })
+
+for (const seed of seeds) {
+  test(`bounded fuzz run, FUZZ_SEED=${seed}: no 5xx, no stack trace, database unchanged`, async ({ request, baseURL }) => {
+    test.setTimeout(Math.max(240_000, count * 600))
+    console.log(`bad-input fuzz: FUZZ_SEED=${seed} FUZZ_REQUESTS=${count}`)
+    test.info().annotations.push({ type: 'seed', description: String(seed) })
+    test.skip(!process.env.E2E_DATABASE_URL, 'needs the database of the e2e run (tests/e2e/run.ts)')
+    const before = await snapshot()
+    const r = generator(seed)
+    const attempts = Array.from({ length: count }, () => pick(r, targets)).map((t) => ({ target: t.name, ...t.make(r) }))
+    const problems: string[] = []
+    for (let i = 0; i < attempts.length; i += 4) {
+      await Promise.all(
+        attempts.slice(i, i + 4).map(async (a) => {
+          const where = `${a.target}: ${a.method} ${a.path.slice(0, 150)}`
+          const res = await send(request, a, baseURL!)
+          const body = await res.text()
+          const sent = `${a.headers?.['content-type'] ?? ''} ${a.headers?.['next-action'] ? 'next-action ' : ''}${String(a.data ?? (a.multipart ? 'multipart' : '')).slice(0, 60)}`
+          if (res.status() >= 500) problems.push(`${res.status()} ${where} [${sent}] → ${body.slice(0, 200)}`)
+          else if (stackTrace.test(body)) problems.push(`stack trace in ${where} [${sent}]`)
+          else if (res.status() >= 400 && body.trim() === '') problems.push(`empty ${res.status()} answer to ${where} [${sent}]`)
+        }),
+      )
+    }
+    const after = await snapshot()
+    const changed = Object.keys(before).filter((t) => before[t] !== after[t])
+    expect({ problems, changed }, `FUZZ_SEED=${seed}`).toEqual({ problems: [], changed: [] })
+  })
+}

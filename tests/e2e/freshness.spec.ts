@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test'
 
 import { adminHeaders } from './support'
 
+// Both tests change the footer links: one after the other.
+test.describe.configure({ mode: 'serial' })
+
 test('changing the Swedish source refreshes the Swedish page and the pages that fall back to it', async ({ request }) => {
   const auth = adminHeaders()
   const found = await request.get('/api/topics?locale=sv&where[slug][equals]=vad-raknas-som-vald', { headers: auth })
@@ -19,11 +22,16 @@ test('changing the Swedish source refreshes the Swedish page and the pages that 
   for (const path of ['/sv/amne/vad-raknas-som-vald', '/fi/amne/vad-raknas-som-vald']) {
     await expect.poll(async () => (await request.get(path)).text(), { timeout: 10_000 }).toContain(marker)
   }
-  // A draft is not published: the public page keeps the published text.
+  // A draft is not published: the public page keeps the published text. To know the page was
+  // rendered again after the draft was saved, a footer link added after it must show first.
   const draft = `Utkast ${Date.now()}`
-  await request.patch(`/api/topics/${id}?locale=sv&draft=true`, { headers: auth, data: { adult: { summary: draft } } })
-  await new Promise((r) => setTimeout(r, 1500))
-  expect(await (await request.get('/sv/amne/vad-raknas-som-vald')).text()).not.toContain(draft)
+  expect((await request.patch(`/api/topics/${id}?locale=sv&draft=true`, { headers: auth, data: { adult: { summary: draft } } })).status()).toBe(200)
+  const after = `Efter utkastet ${Date.now()}`
+  expect((await request.post('/api/globals/navigation?locale=sv', { headers: auth, data: { footerLinks: [{ label: after, href: '/sv/kontakt' }] } })).status()).toBe(200)
+  await expect.poll(async () => (await request.get('/sv/amne/vad-raknas-som-vald')).text(), { timeout: 10_000 }).toContain(after)
+  const html = await (await request.get('/sv/amne/vad-raknas-som-vald')).text()
+  expect(html).toContain(marker)
+  expect(html).not.toContain(draft)
 })
 
 test('a footer link added by an editor shows on every page, in the reader’s language or marked Swedish', async ({ request }) => {

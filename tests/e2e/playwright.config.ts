@@ -8,13 +8,16 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 export default defineConfig({
   testDir: '.',
   globalSetup: './globalSetup.ts',
-  // Staff sign-ins through the admin first, one at a time; then everything else; then alone the
-  // fuzz run (it compares the database before and after, so nothing else may write meanwhile); last
-  // the resilience spec, which stops the database under the running app.
+  // One after another, each project alone: staff sign-ins through the admin, one at a time; then
+  // everything else; then the tests that move the site's clock (`*.clock.spec.ts`, one worker), so
+  // no other test reads a moved clock; then the fuzz run (it compares the database before and
+  // after, so nothing else may write meanwhile); last the resilience spec, which stops the database
+  // under the running app. tests/unit/testRules.test.ts checks this order.
   projects: [
     { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
-    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: ['admin.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts'], dependencies: ['staff'] },
-    { name: 'bad-input', testMatch: 'badInput.spec.ts', dependencies: ['site'] },
+    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: ['admin.spec.ts', '**/*.clock.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts'], dependencies: ['staff'] },
+    { name: 'clock', testMatch: '**/*.clock.spec.ts', fullyParallel: false, workers: 1, dependencies: ['site'] },
+    { name: 'bad-input', testMatch: 'badInput.spec.ts', dependencies: ['clock'] },
     { name: 'resilience', testMatch: 'resilience.spec.ts', fullyParallel: false, dependencies: ['bad-input'] },
   ],
   outputDir: '../../test-results',

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 
-import { expect, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
+import { yearOf } from '../../src/campaigns/schedule'
 import { locales } from '../../src/i18n/locales'
 
 export { locales }
@@ -9,6 +10,28 @@ export { locales }
 /** Headers that act as the e2e admin (one token for the whole run; see globalSetup.ts). */
 export function adminHeaders(): Record<string, string> {
   return { Authorization: `JWT ${fs.readFileSync('test-results/e2e-admin-token', 'utf8').trim()}` }
+}
+
+/**
+ * Move the site's clock (an ISO instant; '' for real time). Only tests in `*.clock.spec.ts` may: the
+ * playwright config runs those alone (project "clock"), so no other test sees a moved clock.
+ */
+export function setClock(iso: string) {
+  const { project, file } = test.info()
+  if (project.name !== 'clock' || !file.endsWith('.clock.spec.ts')) throw new Error(`${file} moves the site's clock outside the "clock" project: name it *.clock.spec.ts`)
+  fs.writeFileSync(process.env.TEST_CLOCK_FILE!, iso)
+}
+
+/**
+ * The year the demo campaigns are anchored in: the seed takes it from the site's clock when it runs,
+ * so the tests read it back from the seeded data instead of naming a calendar year.
+ */
+export async function seedYear(request: APIRequestContext): Promise<number> {
+  const res = await request.get('/api/campaigns?where[title][like]=Orange the World&sort=createdAt&limit=1&depth=0', { headers: adminHeaders() })
+  expect(res.status()).toBe(200)
+  const [orange] = ((await res.json()) as { docs: { startsAt: string }[] }).docs
+  expect(orange, 'the seeded campaign Orange the World').toBeDefined()
+  return yearOf(new Date(orange.startsAt))
 }
 
 /**

@@ -64,10 +64,23 @@ test('the Swedish source is not shown while editing Swedish', async ({ page, req
   await signIn(page, await staff(request, 'editor'))
   await page.goto('/admin/translations?lang=fi&collection=topics')
   const href = await page.locator('.translation-matrix tbody td.translation-state a').first().getAttribute('href')
-  await page.goto(href!.replace('locale=fi', 'locale=sv'))
-  await expect(page.locator('input[name="adult.title"]')).toBeVisible()
-  await page.waitForTimeout(1000)
+  const asked: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/api/translations/source')) asked.push(new URL(r.url()).searchParams.get('locale') ?? '')
+  })
+  // First the positive path: editing Finnish, the source shows beneath the fields.
+  await page.goto(href!)
+  const title = page.locator('input[name="adult.title"]')
+  await expect(page.getByTestId('translation-source').first()).toBeVisible({ timeout: 15_000 })
+  const finnish = await title.inputValue()
+  // Then switch the same form to Swedish: the Swedish text is loaded, the source goes away and is never asked for.
+  await page.locator('.localizer button').first().click()
+  await page.getByRole('button', { name: 'Svenska' }).click()
+  await expect(page).toHaveURL(/locale=sv/)
+  await expect(title).not.toHaveValue(finnish)
   await expect(page.getByTestId('translation-source')).toHaveCount(0)
+  expect(asked).toContain('fi')
+  expect(asked).not.toContain('sv')
 })
 
 test('a translator sees only their own languages, on the admin home and the dashboard', async ({ page, request }) => {

@@ -1,10 +1,15 @@
-/** The årshjul in the admin (in English: the test browser asks for it): rendering, filters, switches, keyboard, click-through, axe. */
+/**
+ * The årshjul in the admin (in English: the test browser asks for it): rendering, filters, switches,
+ * keyboard, click-through, axe. The demo campaigns are anchored in the year the seed ran, so the
+ * year shown is read from the seeded data (seedYear), never named; today's hand from the site's clock.
+ */
 import fs from 'node:fs'
 
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { authFile } from './globalSetup'
+import { seedYear } from './support'
 
 /** Act as the e2e admin with the session made once in globalSetup (no second sign-in). */
 test.beforeEach(async ({ context, baseURL }) => {
@@ -13,12 +18,25 @@ test.beforeEach(async ({ context, baseURL }) => {
 
 const arcs = (page: Page) => page.locator('svg.wheel a.wheel__arc')
 
+let year: number
+test.beforeAll(async ({ request }) => {
+  year = await seedYear(request)
+})
+
 test('the wheel shows the year’s campaigns in rings, the key dates, today and the planning help', async ({ page }) => {
-  await page.goto('/admin/wheel?year=2026')
-  await expect(page.getByRole('heading', { level: 1, name: 'Annual wheel 2026' })).toBeVisible()
+  // Without a year: the current year of the site's clock, with today's hand on it; another year has none.
+  await page.goto('/admin/wheel')
+  await expect(page.getByRole('heading', { level: 1, name: /^Annual wheel \d{4}$/ })).toBeVisible()
+  await expect(page.locator('svg.wheel .wheel__today')).toHaveCount(1)
+  const current = Number((await page.getByRole('heading', { level: 1 }).textContent())!.match(/\d{4}/)![0])
+  await page.goto(`/admin/wheel?year=${current - 1}`)
+  await expect(page.getByRole('heading', { level: 1, name: `Annual wheel ${current - 1}` })).toBeVisible()
+  await expect(page.locator('svg.wheel .wheel__today')).toHaveCount(0)
+
+  await page.goto(`/admin/wheel?year=${year}`)
+  await expect(page.getByRole('heading', { level: 1, name: `Annual wheel ${year}` })).toBeVisible()
   expect(await arcs(page).count()).toBeGreaterThan(10)
   await expect(page.locator('svg.wheel .wheel__keydate')).toHaveCount(7)
-  await expect(page.locator('svg.wheel .wheel__today')).toHaveCount(1)
   await expect(arcs(page).filter({ has: page.locator('title', { hasText: 'Orange the World' }) }).first()).toHaveAttribute('data-status', 'live')
   // Orange the World and the week free from violence reach the same target group in week 48.
   await expect(page.locator('.wheel-overlaps')).toContainText('En vecka fri från våld')
@@ -27,12 +45,12 @@ test('the wheel shows the year’s campaigns in rings, the key dates, today and 
   // January has no campaign in any language: its mark counts all eleven.
   await expect(page.locator('svg.wheel .wheel__language-gap').first()).toContainText('11')
   // The rings by target group instead.
-  await page.goto('/admin/wheel?year=2026&rings=targetGroups')
+  await page.goto(`/admin/wheel?year=${year}&rings=targetGroups`)
   await expect(page.locator('svg.wheel text', { hasText: /^Older people$/ })).toHaveCount(1)
 })
 
 test('filters, the year switch and the list view show the same campaigns', async ({ page }) => {
-  await page.goto('/admin/wheel?year=2026')
+  await page.goto(`/admin/wheel?year=${year}`)
   const all = await arcs(page).count()
   await page.getByLabel('Focus area').selectOption('honour')
   await page.getByRole('button', { name: 'Show' }).click()
@@ -50,9 +68,9 @@ test('filters, the year switch and the list view show the same campaigns', async
 
   // Next year: recurring campaigns come round again, one-off ones of this year do not.
   await page.getByRole('link', { name: /Next year/ }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Annual wheel 2027' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: `Annual wheel ${year + 1}` })).toBeVisible()
   await expect(page.locator('.wheel-view__list')).toContainText('Hedersrelaterat våld inför sommarlovet')
-  await expect(page.locator('.wheel-view__list')).toContainText('2027-05-25')
+  await expect(page.locator('.wheel-view__list')).toContainText(`${year + 1}-05-25`)
 
   // A bad filter is said clearly, not ignored.
   await page.goto('/admin/wheel?focusArea=nope')
@@ -60,7 +78,7 @@ test('filters, the year switch and the list view show the same campaigns', async
 })
 
 test('keyboard: tab to a campaign to see its details, Enter opens it; a click does too', async ({ page }) => {
-  await page.goto('/admin/wheel?year=2026')
+  await page.goto(`/admin/wheel?year=${year}`)
   await page.getByRole('link', { name: 'List' }).focus()
   await page.keyboard.press('Tab')
   const focused = page.locator('svg.wheel a.wheel__arc:focus')
@@ -71,7 +89,7 @@ test('keyboard: tab to a campaign to see its details, Enter opens it; a click do
   await expect(page).toHaveURL(new RegExp(`/admin/collections/campaigns/${id}$`))
   await expect(page.locator('#field-title')).not.toHaveValue('')
 
-  await page.goto('/admin/wheel?year=2026')
+  await page.goto(`/admin/wheel?year=${year}`)
   const orange = arcs(page).filter({ has: page.locator('title', { hasText: 'Orange the World' }) }).first()
   const orangeId = await orange.getAttribute('data-campaign')
   await orange.click()
@@ -80,7 +98,7 @@ test('keyboard: tab to a campaign to see its details, Enter opens it; a click do
 })
 
 test('the wheel and the list have no axe violations (WCAG 2.1 AA)', async ({ page }) => {
-  for (const path of ['/admin/wheel?year=2026', '/admin/wheel?year=2026&view=list&rings=targetGroups']) {
+  for (const path of [`/admin/wheel?year=${year}`, `/admin/wheel?year=${year}&view=list&rings=targetGroups`]) {
     await page.goto(path)
     await expect(page.locator('.wheel-view h1')).toBeVisible()
     const results = await new AxeBuilder({ page }).include('.wheel-view').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()

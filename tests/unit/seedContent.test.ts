@@ -9,6 +9,19 @@ import { loadBrochure, loadTopics } from '@/seed'
 import { loadHelplines } from '@/seed/helplines'
 import { phonePattern } from '@/content/phoneNumbers'
 
+/**
+ * The project's shared data lives in `shared/` beside the checkout (CI: `../shared`); a git worktree
+ * sits deeper, so every folder above the checkout is tried. SHARED_DIR names it outright.
+ */
+function sharedHelplines(): string | undefined {
+  if (process.env.SHARED_DIR) return path.join(process.env.SHARED_DIR, 'data/helplines.json')
+  for (let dir = path.resolve(import.meta.dirname, '../../..'); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'shared/data/helplines.json')
+    if (fs.existsSync(file)) return file
+    if (dir === path.dirname(dir)) return undefined
+  }
+}
+
 const confirmed = new Set(loadHelplines().filter((h) => h.status === 'confirmed').map((h) => h.phone))
 
 describe('demo content', () => {
@@ -37,9 +50,9 @@ describe('demo content', () => {
   })
 
   it('keeps the seed’s copy of helplines.json identical to shared/data', () => {
-    const shared = path.resolve(import.meta.dirname, '../../../shared/data/helplines.json')
-    if (!fs.existsSync(shared)) return
+    const shared = sharedHelplines()
+    expect(shared, 'shared/data/helplines.json beside the checkout (or above it), or SHARED_DIR').toBeDefined()
     const copy = path.resolve(import.meta.dirname, '../../src/seed/content/helplines.json')
-    expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(shared, 'utf8'))
+    expect(fs.readFileSync(copy, 'utf8')).toBe(fs.readFileSync(shared!, 'utf8'))
   })
 })

@@ -6,6 +6,7 @@ import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { focusAreas, groups, readers } from '@/content/taxonomy'
 import { localeCodes, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
+import { now } from '@/site/clock'
 import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 import { filterServices, parseFilter } from '@/supportServices/filter'
@@ -34,7 +35,7 @@ export default async function SupportDirectory({ params, searchParams }: Props) 
     getTranslations('groups'),
     listSupportServices(),
   ])
-  const shown = filterServices(services, filter, new Date())
+  const shown = filterServices(services, filter, now())
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string; lang?: string }[]) => (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>
