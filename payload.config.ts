@@ -34,6 +34,8 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   admin: {
     user: Users.slug,
+    // Payload's default asks gravatar.com for a hash of each staff member's e-mail: no third party.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Fri från våld' },
     components: {
