@@ -22,6 +22,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
 import { clientErrorsAre400 } from '@/site/apiErrors'
+import { accessWithDenials } from '@/site/graphqlAccess'
 import { translationEndpoints } from '@/translations/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,6 +57,7 @@ export default buildConfig({
     fallback: true,
   },
   editor: lexicalEditor(),
+  graphQL: { queries: accessWithDenials },
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
