@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Brochures } from '@/collections/Brochures'
 import { hasRole } from '@/access/roles'
+import { closeSharedFields } from '@/access/sharedFields'
 import { Campaigns } from '@/collections/Campaigns'
 import { Feedback } from '@/collections/Feedback'
 import { Media } from '@/collections/Media'
@@ -30,6 +31,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 /** Largest upload accepted, in bytes (a brochure PDF fits well inside it). */
 export const maxUploadBytes = Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024)
 
+// Translators never write a field every language shares; see src/access/sharedFields.ts.
 export default buildConfig({
   serverURL: process.env.SITE_URL || undefined,
   secret: process.env.PAYLOAD_SECRET || '',
@@ -68,4 +70,4 @@ export default buildConfig({
   endpoints: [...translationEndpoints, tickEndpoint],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}).then(closeSharedFields)

@@ -20,6 +20,25 @@ async function staff(request: APIRequestContext, role: string, extra: Record<str
 }
 
 
+test.describe('shared fields of translatable content', () => {
+  test('a translator’s REST and GraphQL writes to fields shared by all languages change nothing', async ({ request }) => {
+    const fi = await staff(request, 'translator', { languages: ['fi'] })
+    const topics = await (await request.get('/api/topics?limit=1&depth=0&locale=sv&draft=true', { headers: adminHeaders() })).json()
+    const topic = topics.docs[0] as Record<string, unknown> & { id: number }
+    const services = await (await request.get('/api/supportServices?limit=1&depth=0&locale=sv&draft=true', { headers: adminHeaders() })).json()
+    const service = services.docs[0] as Record<string, unknown> & { id: number }
+
+    await request.patch(`/api/topics/${topic.id}?locale=fi&draft=true`, { headers: fi.headers, data: { focusArea: 'trafficking', order: 999, lastReviewed: '2001-01-01T00:00:00.000Z', readers: [] } })
+    await request.patch(`/api/supportServices/${service.id}?locale=fi&draft=true`, { headers: fi.headers, data: { phone: '000 000', website: 'https://example.org/', scope: 'malmo', key: 'stolen' } })
+    await request.post('/api/graphql', { headers: fi.headers, data: { query: `mutation { updateSupportService(id: ${service.id}, locale: fi, draft: true, data: { sms: "999" }) { id } }` } })
+
+    const topicAfter = (await (await request.get(`/api/topics/${topic.id}?depth=0&locale=sv&draft=true`, { headers: adminHeaders() })).json()) as Record<string, unknown>
+    for (const key of ['focusArea', 'order', 'lastReviewed', 'readers']) expect(topicAfter[key], key).toEqual(topic[key])
+    const serviceAfter = (await (await request.get(`/api/supportServices/${service.id}?depth=0&locale=sv&draft=true`, { headers: adminHeaders() })).json()) as Record<string, unknown>
+    for (const key of ['phone', 'sms', 'website', 'scope', 'key']) expect(serviceAfter[key], key).toEqual(service[key])
+  })
+})
+
 test.describe('the API says clearly what it does not offer', () => {
   test('GraphQL Access answers anonymous callers and staff without an error', async ({ playwright, baseURL, request }) => {
     const anon = await playwright.request.newContext({ baseURL })

@@ -2,9 +2,10 @@
  * Who may read and change what, tried through the Local API with access enforced
  * (overrideAccess: false), as REST and GraphQL do. Each forbidden path is attempted.
  */
-import type { Payload } from 'payload'
+import type { Field, Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hasLocalizedField } from '@/access/sharedFields'
 import type { Topic, User } from '@/payload-types'
 
 import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
@@ -158,5 +159,62 @@ describe('admins', () => {
     const promoted = await payload.update({ collection: 'users', id: u.id, overrideAccess: false, user: admin, data: { role: 'editor' } })
     expect(promoted.role).toBe('editor')
     await payload.delete({ collection: 'users', id: u.id, overrideAccess: false, user: admin })
+  })
+})
+
+describe('fields shared by every language are closed to translators by default', () => {
+  /**
+   * The paths of fields a translator could write that are not stored per language. A field whose
+   * own access denies them closes everything inside it (the rows of a list, say).
+   */
+  async function openSharedFields(fields: Field[], req: PayloadRequest, prefix = ''): Promise<string[]> {
+    const open: string[] = []
+    for (const field of fields) {
+      if (('localized' in field && field.localized) || field.type === 'ui') continue
+      const name = 'name' in field && field.name ? field.name : undefined
+      if (name === '_status' || name === 'id') continue
+      const access = 'access' in field ? field.access?.update : undefined
+      if (access && !(await access({ req, data: {}, siblingData: {} } as never))) continue
+      const path = name ? `${prefix}${name}` : prefix.replace(/\.$/, '')
+      const inner = name ? `${path}.` : prefix
+      if (field.type === 'tabs') {
+        for (const tab of field.tabs) open.push(...(await openSharedFields(tab.fields, req, 'name' in tab && tab.name ? `${inner}${tab.name}.` : inner)))
+      } else if ('fields' in field && Array.isArray(field.fields)) {
+        // A group holds nothing but its children; a list's rows are data of their own.
+        if (field.type !== 'group' && field.type !== 'row' && field.type !== 'collapsible') open.push(path)
+        open.push(...(await openSharedFields(field.fields, req, inner)))
+      } else if (field.type === 'blocks') open.push(path)
+      else if (name) open.push(path)
+    }
+    return open
+  }
+
+  it('finds no field a translator may write that is not localized, in any collection or global', async () => {
+    // The most a translator can be: every language, allowed to publish.
+    const user = { ...translator, languages: ['fi', 'en', 'so', 'ar', 'fa', 'sr', 'bs', 'hr', 'pl', 'es'], mayPublish: true }
+    const req = { user, locale: 'fi', payload } as unknown as PayloadRequest
+    const entities = [
+      ...payload.config.collections.map((c) => ({ slug: c.slug, fields: c.fields, update: c.access.update })),
+      ...payload.config.globals.map((g) => ({ slug: g.slug, fields: g.fields, update: g.access.update })),
+    ]
+    expect(entities.map((e) => e.slug)).toEqual(expect.arrayContaining(['topics', 'supportServices', 'brochures', 'media', 'campaigns', 'siteSettings']))
+    const open: string[] = []
+    for (const entity of entities) {
+      if (!hasLocalizedField(entity.fields)) continue
+      if (!(await entity.update({ req, data: {} } as never))) continue
+      open.push(...(await openSharedFields(entity.fields, req, `${entity.slug}.`)))
+    }
+    expect(open).toEqual([])
+  })
+
+  it('keeps shared fields open to editors and communicators where their collection lets them write', async () => {
+    const campaigns = payload.config.collections.find((c) => c.slug === 'campaigns')!
+    const status = campaigns.fields.find((f) => 'name' in f && f.name === 'status')!
+    const media = payload.config.collections.find((c) => c.slug === 'media')!
+    const mimeType = media.fields.find((f) => 'name' in f && f.name === 'mimeType')!
+    for (const [field, user] of [[status, communicator], [mimeType, editor]] as const) {
+      const access = 'access' in field ? field.access?.update : undefined
+      expect(await access?.({ req: { user, payload } as unknown as PayloadRequest, data: {}, siblingData: {} } as never)).toBe(true)
+    }
   })
 })
