@@ -2,7 +2,11 @@
  * The access rules tried over HTTP, as a caller outside the Local API would: REST, GraphQL and the
  * admin's server function endpoint. After every refused request the data is read again.
  */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import sharp from 'sharp'
 
 import { adminHeaders } from './support'
 
@@ -19,6 +23,99 @@ async function staff(request: APIRequestContext, role: string, extra: Record<str
   return { id: user.id, email, token, headers: { Authorization: `JWT ${token}` } }
 }
 
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+const png = (width: number, height: number, colour: string) => sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer()
+const pdf = () => fs.readFileSync('src/seed/assets/brochures/en.pdf')
+
+test.describe('media: the file and its technical fields are shared by every language', () => {
+  const technical = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'] as const
+  type MediaDoc = Record<(typeof technical)[number] | 'alt' | 'url' | 'id', unknown>
+
+  async function upload(request: APIRequestContext, file: { name: string; mimeType: string; buffer: Buffer }, alt: string) {
+    const res = await request.post('/api/media?locale=sv', { headers: adminHeaders(), multipart: { file, _payload: JSON.stringify({ alt }) } })
+    expect(res.status(), await res.text()).toBe(201)
+    return ((await res.json()) as { doc: MediaDoc }).doc
+  }
+  const read = async (request: APIRequestContext, id: unknown, locale = 'sv') =>
+    (await (await request.get(`/api/media/${id}?locale=${locale}&fallback-locale=none&depth=0`, { headers: adminHeaders() })).json()) as MediaDoc
+  async function fileHash(request: APIRequestContext, doc: MediaDoc) {
+    const res = await request.get(String(doc.url))
+    expect(res.status(), `${doc.url} is still on disk`).toBe(200)
+    return sha(await res.body())
+  }
+  async function expectUnchanged(request: APIRequestContext, before: MediaDoc, hash: string, alt: string) {
+    const after = await read(request, before.id)
+    for (const key of technical) expect(after[key], key).toEqual(before[key])
+    expect(after.alt).toBe(alt)
+    expect(await fileHash(request, after)).toBe(hash)
+  }
+
+  test('a translator changes the alt text of their own language only, and never the file or its fields', async ({ request }) => {
+    const image = await upload(request, { name: `bild-${Date.now()}.png`, mimeType: 'image/png', buffer: await png(60, 40, '#c03') }, 'En röd ruta')
+    const brochure = await upload(request, { name: `broschyr-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf() }, 'Broschyr')
+    const imageHash = await fileHash(request, image)
+    const pdfHash = await fileHash(request, brochure)
+    const so = await staff(request, 'translator', { languages: ['so'] })
+
+    // A new file, through REST, for both the image and the PDF.
+    for (const [doc, hash, alt] of [[image, imageHash, 'En röd ruta'], [brochure, pdfHash, 'Broschyr']] as const) {
+      const replaced = await request.patch(`/api/media/${doc.id}?locale=so`, {
+        headers: so.headers,
+        multipart: { file: { name: 'other.png', mimeType: 'image/png', buffer: await png(300, 200, '#03c') }, _payload: JSON.stringify({ alt: 'Sawir' }) },
+      })
+      expect(replaced.status()).toBe(403)
+      await expectUnchanged(request, doc, hash, alt)
+    }
+    // The technical fields as JSON, and a re-crop through uploadEdits.
+    const fields = await request.patch(`/api/media/${image.id}?locale=so`, { headers: so.headers, data: { width: 1, height: 1, filesize: 1, mimeType: 'application/pdf', focalX: 5, focalY: 95 } })
+    expect(fields.status()).toBeLessThan(500)
+    await expectUnchanged(request, image, imageHash, 'En röd ruta')
+    const crop = await request.patch(`/api/media/${image.id}?locale=so&uploadEdits[focalPoint][x]=5&uploadEdits[focalPoint][y]=5&uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=10&uploadEdits[crop][height]=10&uploadEdits[crop][unit]=%25`, {
+      headers: so.headers,
+      data: { alt: 'Sawir' },
+    })
+    expect(crop.status()).toBe(403)
+    await expectUnchanged(request, image, imageHash, 'En röd ruta')
+    // GraphQL.
+    const gql = await request.post('/api/graphql', { headers: so.headers, data: { query: `mutation { updateMedia(id: ${image.id}, locale: so, data: { focalX: 7, focalY: 7 }) { id } }` } })
+    expect(gql.status()).toBeLessThan(500)
+    await expectUnchanged(request, image, imageHash, 'En röd ruta')
+    // Swedish and a language not theirs: refused.
+    expect((await request.patch(`/api/media/${image.id}?locale=sv`, { headers: so.headers, data: { alt: 'Ändrad' } })).status()).toBe(403)
+    expect((await request.patch(`/api/media/${image.id}?locale=en`, { headers: so.headers, data: { alt: 'Changed' } })).status()).toBe(403)
+    await expectUnchanged(request, image, imageHash, 'En röd ruta')
+
+    // Their own language's alt text: allowed, and nothing else moves.
+    const own = await request.patch(`/api/media/${image.id}?locale=so`, { headers: so.headers, data: { alt: 'Sanduuq casaan ah' } })
+    expect(own.status(), await own.text()).toBe(200)
+    expect((await read(request, image.id, 'so')).alt).toBe('Sanduuq casaan ah')
+    await expectUnchanged(request, image, imageHash, 'En röd ruta')
+  })
+
+  test('a communicator uploads new files but changes no existing one; an editor replaces a file', async ({ request }) => {
+    const image = await upload(request, { name: `delad-${Date.now()}.png`, mimeType: 'image/png', buffer: await png(50, 50, '#3c0') }, 'En grön ruta')
+    const hash = await fileHash(request, image)
+    const communicator = await staff(request, 'communicator')
+    const file = { name: 'kampanj.png', mimeType: 'image/png', buffer: await png(80, 40, '#fc0') }
+    expect((await request.patch(`/api/media/${image.id}?locale=sv`, { headers: communicator.headers, multipart: { file, _payload: JSON.stringify({ alt: 'Kampanj' }) } })).status()).toBe(403)
+    expect((await request.patch(`/api/media/${image.id}?locale=sv`, { headers: communicator.headers, data: { alt: 'Kampanjbild' } })).status()).toBe(403)
+    expect((await request.delete(`/api/media/${image.id}`, { headers: communicator.headers })).status()).toBe(403)
+    await expectUnchanged(request, image, hash, 'En grön ruta')
+    const own = await request.post('/api/media?locale=sv', { headers: communicator.headers, multipart: { file, _payload: JSON.stringify({ alt: 'Affisch för kampanjen' }) } })
+    expect(own.status(), await own.text()).toBe(201)
+
+    // The positive path proves the checks above can see a change.
+    const editor = await staff(request, 'editor')
+    const replaced = await request.patch(`/api/media/${image.id}?locale=sv`, {
+      headers: editor.headers,
+      multipart: { file: { name: 'ny.png', mimeType: 'image/png', buffer: await png(90, 30, '#00c') }, _payload: JSON.stringify({ alt: 'En blå ruta' }) },
+    })
+    expect(replaced.status(), await replaced.text()).toBe(200)
+    const after = await read(request, image.id)
+    expect(after.width).toBe(90)
+    expect(await fileHash(request, after)).not.toBe(hash)
+  })
+})
 
 test.describe('shared fields of translatable content', () => {
   test('a translator’s REST and GraphQL writes to fields shared by all languages change nothing', async ({ request }) => {

@@ -2,7 +2,12 @@
  * Who may read and change what, tried through the Local API with access enforced
  * (overrideAccess: false), as REST and GraphQL do. Each forbidden path is attempted.
  */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Field, Payload, PayloadRequest } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasLocalizedField } from '@/access/sharedFields'
@@ -149,6 +154,47 @@ describe('communicators', () => {
 
   it('cannot publish a drafted topic', async () => {
     expect(await refusal(payload.update({ collection: 'topics', id: draft.id, overrideAccess: false, user: communicator, data: { _status: 'published' } }))).toBe(403)
+  })
+})
+
+describe('media files', () => {
+  const png = async (width: number, colour: string) => {
+    const data = await sharp({ create: { width, height: 20, channels: 3, background: colour } }).png().toBuffer()
+    return { data, mimetype: 'image/png', name: `prov-${width}.png`, size: data.length }
+  }
+  const onDisk = (filename: unknown) => {
+    const file = path.join(payload.collections.media.config.upload.staticDir!, String(filename))
+    return fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'missing'
+  }
+  const technical = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'] as const
+
+  it('a translator writes the alt text of their own languages only, and never the file or its fields', async () => {
+    const doc = await payload.create({ collection: 'media', overrideAccess: true, locale: 'sv', data: { alt: 'Röd' }, file: await png(40, '#c00') })
+    const hash = onDisk(doc.filename)
+    const expectUnchanged = async () => {
+      const after = await payload.findByID({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: true })
+      for (const key of technical) expect(after[key], key).toEqual(doc[key])
+      expect(after.alt).toBe('Röd')
+      expect(onDisk(after.filename)).toBe(hash)
+    }
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: {}, file: await png(80, '#00c') }))).toBe(403)
+    await expectUnchanged()
+    await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { width: 1, height: 1, mimeType: 'application/pdf', focalX: 3, focalY: 97 } })
+    await expectUnchanged()
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: translator, data: { alt: 'Ändrad' } }))).toBe(403)
+    const own = await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { alt: 'Casaan' } })
+    expect(own.alt).toBe('Casaan')
+    await expectUnchanged()
+
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: communicator, data: { alt: 'Kampanj' } }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: communicator, data: {}, file: await png(60, '#0c0') }))).toBe(403)
+    await expectUnchanged()
+    const poster = await payload.create({ collection: 'media', overrideAccess: false, user: communicator, locale: 'sv', data: { alt: 'Affisch' }, file: await png(30, '#fc0') })
+
+    const replaced = await payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: editor, data: {}, file: await png(90, '#00c') })
+    expect(replaced.width).toBe(90)
+    expect(onDisk(replaced.filename)).not.toBe(hash)
+    await payload.delete({ collection: 'media', where: { id: { in: [doc.id, poster.id] } }, overrideAccess: true })
   })
 })
 
