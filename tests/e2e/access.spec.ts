@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
 import { adminHeaders } from './support'
@@ -133,6 +133,79 @@ test.describe('shared fields of translatable content', () => {
     for (const key of ['focusArea', 'order', 'lastReviewed', 'readers']) expect(topicAfter[key], key).toEqual(topic[key])
     const serviceAfter = (await (await request.get(`/api/supportServices/${service.id}?depth=0&locale=sv&draft=true`, { headers: adminHeaders() })).json()) as Record<string, unknown>
     for (const key of ['phone', 'sms', 'website', 'scope', 'key']) expect(serviceAfter[key], key).toEqual(service[key])
+  })
+})
+
+/**
+ * Payload's admin calls its server functions through one Next server action. Its id is taken from
+ * a call the admin itself makes (the form state while typing), and the action is then called the
+ * way the admin calls it, with each user's own session.
+ */
+async function serverAction(page: Page, baseURL: string, token: string): Promise<string> {
+  await page.context().addCookies([{ name: 'payload-token', value: token, url: baseURL }])
+  let id = ''
+  page.on('request', (r) => {
+    const action = r.headers()['next-action']
+    if (action && r.postData()?.includes('"form-state"')) id = action
+  })
+  await page.goto('/admin/collections/topics')
+  const href = await page.locator('tbody a[href*="/admin/collections/topics/"]').first().getAttribute('href')
+  await page.goto(href!)
+  await page.locator('input[name="adult.title"]').fill('Skrivs men sparas inte')
+  await expect.poll(() => id).not.toBe('')
+  return id
+}
+
+/** The value a server function answered (the second row of the flight response), or the error row. */
+async function callServerFunction(request: APIRequestContext, baseURL: string, action: string, token: string, name: string, args: unknown) {
+  const res = await request.post('/admin', {
+    headers: { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: baseURL, Authorization: `JWT ${token}` },
+    data: JSON.stringify([{ name, args }]),
+  })
+  const row = (await res.text()).split('\n').find((l) => l.startsWith('1:')) ?? ''
+  return { status: res.status(), value: row.startsWith('1:E') ? { thrown: row } : (JSON.parse(row.slice(2) || 'null') as unknown) }
+}
+
+test.describe('scheduled publishing through the admin’s server function', () => {
+  test('only those who may publish a topic (in that language) schedule or cancel its publishing', async ({ page, request, baseURL }) => {
+    test.setTimeout(60_000)
+    const editor = await staff(request, 'editor')
+    const translator = await staff(request, 'translator', { languages: ['fi', 'so'] })
+    const publisher = await staff(request, 'translator', { languages: ['fi'], mayPublish: true })
+    const communicator = await staff(request, 'communicator')
+    const action = await serverAction(page, baseURL!, editor.token)
+    const list = await (await request.get('/api/topics?limit=1&depth=0&sort=-id', { headers: adminHeaders() })).json()
+    const topic = { relationTo: 'topics', value: String(list.docs[0].id) }
+    const call = (who: { token: string }, name: string, args: unknown) => callServerFunction(request, baseURL!, action, who.token, name, args)
+    const upcoming = async () => {
+      const { value } = await call(editor, 'get-upcoming-scheduled-publish', { collectionSlug: 'topics', id: Number(topic.value) })
+      return value as { id: number; input: { locale?: string } }[]
+    }
+    const date = '$D2099-06-01T08:00:00.000Z'
+
+    expect((await call(editor, 'schedule-publish', { type: 'publish', date, doc: topic })).value).toMatchObject({ message: expect.any(String) })
+    const [job] = await upcoming()
+    expect(job).toBeDefined()
+
+    // A translator without "may publish", a communicator, and a translator who may publish Finnish
+    // only: none may cancel the editor's publishing of every language, nor schedule their own.
+    for (const who of [translator, communicator, publisher]) {
+      await call(who, 'schedule-publish', { deleteID: job.id })
+      await call(who, 'schedule-publish', { type: 'unpublish', date, doc: topic })
+      await call(who, 'schedule-publish', { type: 'publish', date, doc: topic, localeToPublish: 'sv' })
+    }
+    await call(translator, 'schedule-publish', { type: 'publish', date, doc: topic, localeToPublish: 'fi' })
+    expect((await upcoming()).map((j) => j.id)).toEqual([job.id])
+
+    // The translator who may publish Finnish schedules Finnish, and may cancel that again.
+    await call(publisher, 'schedule-publish', { type: 'publish', date, doc: topic, localeToPublish: 'fi' })
+    const finnish = (await upcoming()).find((j) => j.input.locale === 'fi')
+    expect(finnish).toBeDefined()
+    await call(publisher, 'schedule-publish', { deleteID: finnish!.id })
+    expect((await upcoming()).map((j) => j.id)).toEqual([job.id])
+
+    await call(editor, 'schedule-publish', { deleteID: job.id })
+    expect(await upcoming()).toEqual([])
   })
 })
 

@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Field, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Field, type Payload, type PayloadRequest } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { hasLocalizedField } from '@/access/sharedFields'
 import type { Topic, User } from '@/payload-types'
+import { schedulePublishIfAllowed } from '@/translations/schedulePublish'
 
 import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
 
@@ -195,6 +196,36 @@ describe('media files', () => {
     expect(replaced.width).toBe(90)
     expect(onDisk(replaced.filename)).not.toBe(hash)
     await payload.delete({ collection: 'media', where: { id: { in: [doc.id, poster.id] } }, overrideAccess: true })
+  })
+})
+
+describe('scheduled publishing (the admin\'s schedule-publish server function)', () => {
+  const jobs = async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' }, 'input.doc.value': { equals: String(published.id) } }, overrideAccess: true, depth: 0 })).docs
+  const call = async (user: Staff, args: Record<string, unknown>) => {
+    const req = await createLocalReq({ user }, payload)
+    return (await schedulePublishIfAllowed({ ...args, req, user, importMap: {}, cookies: new Map(), locale: undefined, permissions: {} } as never)) as { error?: string; message?: string }
+  }
+  const date = new Date('2099-01-01T08:00:00Z')
+
+  it('is for those who may publish the document in that language, also to cancel', async () => {
+    const doc = { relationTo: 'topics', value: String(published.id) }
+    const publisher = await makeUser(payload, 'translator', ['fi'])
+    await payload.update({ collection: 'users', id: publisher.id, overrideAccess: true, data: { mayPublish: true } })
+    const mayPublishFi = { ...publisher, mayPublish: true }
+    expect((await call(editor, { type: 'publish', date, doc })).error).toBeUndefined()
+    const [job] = await jobs()
+    for (const user of [translator, communicator, mayPublishFi]) {
+      expect((await call(user, { deleteID: job.id })).error).toBeTruthy()
+      expect((await call(user, { type: 'publish', date, doc, localeToPublish: 'sv' })).error).toBeTruthy()
+      expect((await call(user, { type: 'unpublish', date, doc })).error).toBeTruthy()
+    }
+    expect((await call(translator, { type: 'publish', date, doc, localeToPublish: 'fi' })).error).toBeTruthy()
+    expect((await jobs()).map((j) => j.id)).toEqual([job.id])
+    expect((await call(mayPublishFi, { type: 'publish', date, doc, localeToPublish: 'fi' })).error).toBeUndefined()
+    const finnish = (await jobs()).find((j) => (j.input as { locale?: string }).locale === 'fi')!
+    expect((await call(mayPublishFi, { deleteID: finnish.id })).error).toBeUndefined()
+    expect((await call(editor, { deleteID: job.id })).error).toBeUndefined()
+    expect(await jobs()).toEqual([])
   })
 })
 
