@@ -237,3 +237,51 @@ test.describe('the API says clearly what it does not offer', () => {
     await anon.dispose()
   })
 })
+
+test.describe('campaign owners', () => {
+  test('the feed and the plan show an owner’s name, and the address only to editors and admins in the admin', async ({ page, request, baseURL }) => {
+    const named = await staff(request, 'communicator', { name: 'Kim Kampanj' })
+    const unnamed = await staff(request, 'communicator')
+    const year = 2099
+    for (const [owner, title] of [[named, 'Ägarprov med namn'], [unnamed, 'Ägarprov utan namn']] as const) {
+      const res = await request.post('/api/campaigns', {
+        headers: owner.headers,
+        data: { title, status: 'planned', startsAt: `${year}-03-02T00:00:00.000Z`, endsAt: `${year}-03-05T00:00:00.000Z`, focusAreas: ['general'], targetGroups: ['subjected'], channels: ['social-media'], languages: ['sv'] },
+      })
+      expect(res.status(), await res.text()).toBe(201)
+    }
+    const emails = [named.email, unnamed.email]
+    const translator = await staff(request, 'translator', { languages: ['fi'] })
+
+    // The token feed: names, never addresses.
+    const link = (await (await request.post('/api/campaigns/calendar-token', { headers: translator.headers })).json()) as { url: string }
+    const feed = await request.get(new URL(link.url).pathname + new URL(link.url).search)
+    expect(feed.status()).toBe(200)
+    const ics = (await feed.text()).replace(/\r\n[ \t]/g, '')
+    expect(ics).toContain('Ägarprov med namn')
+    expect(ics).toContain('Kim Kampanj')
+    for (const e of emails) expect(ics).not.toContain(e)
+
+    // The wheel as SVG, the admin's wheel page and the REST API, for a translator and a communicator.
+    for (const who of [translator, named]) {
+      const svg = await (await request.get(`/api/campaigns/wheel.svg?year=${year}`, { headers: who.headers })).text()
+      expect(svg).toContain('Kim Kampanj')
+      for (const e of emails) expect(svg).not.toContain(e)
+      const rest = await (await request.get('/api/campaigns?depth=2&limit=200', { headers: who.headers })).text()
+      for (const e of emails.filter((x) => x !== who.email)) expect(rest).not.toContain(e)
+      const gql = await (await request.post('/api/graphql', { headers: who.headers, data: { query: '{ Campaigns(limit: 200) { docs { owner { email name } } } }' } })).text()
+      for (const e of emails.filter((x) => x !== who.email)) expect(gql).not.toContain(e)
+    }
+    await page.context().addCookies([{ name: 'payload-token', value: translator.token, url: baseURL! }])
+    await page.goto(`/admin/wheel?year=${year}&view=list`)
+    await expect(page.locator('body')).toContainText('Kim Kampanj')
+    for (const e of emails) expect(await page.content()).not.toContain(e)
+
+    // An editor in the admin sees the address of an owner without a name.
+    await page.context().clearCookies()
+    const editor = await staff(request, 'editor')
+    await page.context().addCookies([{ name: 'payload-token', value: editor.token, url: baseURL! }])
+    await page.goto(`/admin/wheel?year=${year}&view=list`)
+    await expect(page.locator('body')).toContainText(unnamed.email)
+  })
+})
