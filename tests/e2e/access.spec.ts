@@ -92,6 +92,18 @@ test.describe('media: the file and its technical fields are shared by every lang
     await expectUnchanged(request, image, imageHash, 'En röd ruta')
   })
 
+  test('in the admin, a translator saves the alt text of their language, and the file stays', async ({ page, request, baseURL }) => {
+    const image = await upload(request, { name: `admin-${Date.now()}.png`, mimeType: 'image/png', buffer: await png(64, 48, '#639') }, 'En lila ruta')
+    const hash = await fileHash(request, image)
+    const so = await staff(request, 'translator', { languages: ['so'] })
+    await page.context().addCookies([{ name: 'payload-token', value: so.token, url: baseURL! }])
+    await page.goto(`/admin/collections/media/${image.id}?locale=so`)
+    await page.locator('input[name="alt"]').fill('Sanduuq guduud ah')
+    await page.keyboard.press('ControlOrMeta+s')
+    await expect.poll(async () => (await read(request, image.id, 'so')).alt).toBe('Sanduuq guduud ah')
+    await expectUnchanged(request, image, hash, 'En lila ruta')
+  })
+
   test('a communicator uploads new files but changes no existing one; an editor replaces a file', async ({ request }) => {
     const image = await upload(request, { name: `delad-${Date.now()}.png`, mimeType: 'image/png', buffer: await png(50, 50, '#3c0') }, 'En grön ruta')
     const hash = await fileHash(request, image)
