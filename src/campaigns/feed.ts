@@ -26,6 +26,8 @@ const labelOf = (list: readonly { value: string; label: { sv: string } }[], valu
 
 export interface FeedCampaign extends PlannedCampaign {
   purpose?: string | null
+  /** The owner's name; never their address (whoever holds the link reads the feed). */
+  ownerName?: string
 }
 
 /** A host-independent, stable UID: the same campaign keeps its UID across edits and feeds. */
@@ -52,6 +54,7 @@ export function campaignFeed(campaigns: FeedCampaign[], opts: { name: string; ad
       description: [
         c.purpose,
         `Status: ${labelOf(campaignStatuses, c.status)}`,
+        c.ownerName ? `Ansvarig: ${c.ownerName}` : '',
         `Fokusområden: ${c.focusAreas.map((f) => labelOf(focusAreas, f)).join(', ')}`,
         `Målgrupper: ${c.targetGroups.map((g) => labelOf(targetGroups, g)).join(', ')}`,
         `Kanaler: ${c.channels.map((x) => labelOf(channels, x)).join(', ')}`,

@@ -35,8 +35,17 @@ export function toPlanned(doc: Raw): PlannedCampaign {
   }
 }
 
-/** The whole plan as this user may see it (access is enforced: anonymous callers get an error). */
-export async function loadPlan(payload: Payload, user: TypedUser | null | undefined, req?: Partial<PayloadRequest>): Promise<CampaignRecord[]> {
+/**
+ * The whole plan as this user may see it (access is enforced: anonymous callers get an error).
+ * Owners are shown by name. Their e-mail address stands in for a missing name only where asked
+ * (`addresses`: the admin's own views, for editors and admins); never in exports or the feed.
+ */
+export async function loadPlan(
+  payload: Payload,
+  user: TypedUser | null | undefined,
+  req?: Partial<PayloadRequest>,
+  { addresses = false }: { addresses?: boolean } = {},
+): Promise<CampaignRecord[]> {
   const { docs } = await payload.find({
     collection: 'campaigns',
     depth: 0,
@@ -46,7 +55,7 @@ export async function loadPlan(payload: Payload, user: TypedUser | null | undefi
     user,
     ...(req ? { req } : {}),
   })
-  // Owners' names for labels: users are private records, so only the name and e-mail are read.
+  // Users are private records: only their name and address are read, and the address used as above.
   const ownerIds = [...new Set(docs.map((d) => idOf(d.owner)).filter((x): x is number => x !== null))]
   const owners = ownerIds.length
     ? (await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: ownerIds } }, depth: 0, pagination: false, select: { name: true, email: true } })).docs
@@ -54,13 +63,14 @@ export async function loadPlan(payload: Payload, user: TypedUser | null | undefi
   return docs.map((d) => {
     const planned = toPlanned(d as unknown as Raw)
     const owner = owners.find((o) => o.id === planned.owner)
-    return { ...planned, purpose: d.purpose, ownerName: owner ? owner.name || owner.email : undefined, updatedAt: d.updatedAt, createdAt: d.createdAt }
+    const ownerName = owner?.name?.trim() || (addresses ? owner?.email : undefined)
+    return { ...planned, purpose: d.purpose, ownerName, updatedAt: d.updatedAt, createdAt: d.createdAt }
   })
 }
 
-/** Everyone who owns a campaign, for the owner filter. */
+/** Everyone who owns a campaign, for the owner filter (an account without a name by its number). */
 export function ownersOf(plan: CampaignRecord[]): { id: number; name: string }[] {
   const seen = new Map<number, string>()
-  for (const c of plan) if (c.owner && c.ownerName) seen.set(c.owner, c.ownerName)
+  for (const c of plan) if (c.owner) seen.set(c.owner, c.ownerName ?? `#${c.owner}`)
   return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'))
 }

@@ -34,3 +34,16 @@ export const clientErrorsAre400: AfterErrorHook = ({ error, req }) => {
     }
   }
 }
+
+/**
+ * Payload answers a collection that has no REST API (its migrations table) with 501 and
+ * "Cannot GET <the address the server sees>", which tells a caller the server's internal address.
+ * To a caller that collection simply does not exist: 404, and nothing about the server.
+ */
+export function notFoundForMissingAPIs<A extends unknown[]>(handler: (request: Request, ...rest: A) => Promise<Response>) {
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    const response = await handler(request, ...rest)
+    if (response.status !== 501) return response
+    return Response.json({ errors: [{ message: 'Not found.' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
+  }
+}

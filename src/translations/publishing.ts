@@ -16,8 +16,12 @@ export const translatorsPublishOnlyTheirLanguages: CollectionBeforeOperationHook
   const draft = a.draft === true || a.draft === 'true'
   const live = !draft || a.data?._status === 'published' || Boolean(a.publishAllLocales) || Boolean(a.unpublishAllLocales)
   if (!live) return args
-  const user = req.user as PortalUser
-  const own = a.publishSpecificLocale && (user.languages ?? []).includes(a.publishSpecificLocale as never)
-  if (!user.mayPublish || !own || a.publishAllLocales || a.unpublishAllLocales) throw new Forbidden(req.t)
+  if (!translatorMayPublish(req.user, a.publishSpecificLocale) || a.publishAllLocales || a.unpublishAllLocales) throw new Forbidden(req.t)
   return args
+}
+
+/** A translator publishes one of their own languages at a time, and only when an admin let them. */
+export function translatorMayPublish(user: unknown, locale: unknown): boolean {
+  const u = user as PortalUser | null | undefined
+  return hasRole(u, 'translator') && Boolean(u?.mayPublish) && typeof locale === 'string' && (u?.languages ?? []).includes(locale as never)
 }

@@ -2,10 +2,14 @@
  * The reader may be watched, on their own phone or over their shoulder. Every public page type, in a
  * left-to-right and a right-to-left language: no cookie, no storage of any kind (also after using
  * the page), no request to another host, the security headers, no referrer on links out, and
- * search words that leave no trace in the address, the history or any request's URL.
+ * search words that leave no trace in the address, the history or any request's URL. The admin, too,
+ * talks to no other host.
  */
+import fs from 'node:fs'
+
 import { expect, test, type Page } from '@playwright/test'
 
+import { authFile } from './globalSetup'
 import { adminHeaders, everyPageType, storedInBrowser, watchTraces } from './support'
 
 /** Use what a page offers a reader without leaving it: open the language menu, filter, search. */
@@ -108,4 +112,25 @@ test('the admin and the API also set no cookie on an anonymous visit', async ({ 
     expect(res.headers()['set-cookie'], path).toBeUndefined()
     expect(res.headers()['referrer-policy'], path).toBe('no-referrer')
   }
+})
+
+test('the admin talks to no other host either (no avatar service, no fonts, no telemetry)', async ({ page, baseURL }) => {
+  test.setTimeout(90_000)
+  const origin = new URL(baseURL!).origin
+  const foreign: string[] = []
+  page.on('request', (r) => {
+    const url = r.url()
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+  })
+  await page.context().addCookies([{ name: 'payload-token', value: fs.readFileSync(authFile, 'utf8').trim(), url: baseURL! }])
+  await page.goto('/admin')
+  await expect(page.getByRole('link', { name: /Ämnen|Topics/ }).first()).toBeVisible()
+  await page.goto('/admin/collections/topics')
+  const topic = await page.locator('tbody a[href*="/admin/collections/topics/"]').first().getAttribute('href')
+  for (const path of [topic!, '/admin/collections/media', '/admin/collections/users', '/admin/account', '/admin/translations', '/admin/wheel', '/admin/globals/siteSettings']) {
+    await page.goto(path, { waitUntil: 'networkidle' })
+    // The account link carries the avatar, which Payload fetches from gravatar.com by default.
+    await expect(page.locator('a[href="/admin/account"]').first()).toBeAttached()
+  }
+  expect(foreign, 'requests from the admin to other hosts').toEqual([])
 })

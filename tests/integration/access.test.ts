@@ -2,10 +2,17 @@
  * Who may read and change what, tried through the Local API with access enforced
  * (overrideAccess: false), as REST and GraphQL do. Each forbidden path is attempted.
  */
-import type { Payload } from 'payload'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { createLocalReq, type Field, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hasLocalizedField } from '@/access/sharedFields'
 import type { Topic, User } from '@/payload-types'
+import { schedulePublishIfAllowed } from '@/translations/schedulePublish'
 
 import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
 
@@ -151,6 +158,77 @@ describe('communicators', () => {
   })
 })
 
+describe('media files', () => {
+  const png = async (width: number, colour: string) => {
+    const data = await sharp({ create: { width, height: 20, channels: 3, background: colour } }).png().toBuffer()
+    return { data, mimetype: 'image/png', name: `prov-${width}.png`, size: data.length }
+  }
+  const onDisk = (filename: unknown) => {
+    const file = path.join(payload.collections.media.config.upload.staticDir!, String(filename))
+    return fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'missing'
+  }
+  const technical = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'] as const
+
+  it('a translator writes the alt text of their own languages only, and never the file or its fields', async () => {
+    const doc = await payload.create({ collection: 'media', overrideAccess: true, locale: 'sv', data: { alt: 'Röd' }, file: await png(40, '#c00') })
+    const hash = onDisk(doc.filename)
+    const expectUnchanged = async () => {
+      const after = await payload.findByID({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: true })
+      for (const key of technical) expect(after[key], key).toEqual(doc[key])
+      expect(after.alt).toBe('Röd')
+      expect(onDisk(after.filename)).toBe(hash)
+    }
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: {}, file: await png(80, '#00c') }))).toBe(403)
+    await expectUnchanged()
+    await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { width: 1, height: 1, mimeType: 'application/pdf', focalX: 3, focalY: 97 } })
+    await expectUnchanged()
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: translator, data: { alt: 'Ändrad' } }))).toBe(403)
+    const own = await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { alt: 'Casaan' } })
+    expect(own.alt).toBe('Casaan')
+    await expectUnchanged()
+
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: communicator, data: { alt: 'Kampanj' } }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: communicator, data: {}, file: await png(60, '#0c0') }))).toBe(403)
+    await expectUnchanged()
+    const poster = await payload.create({ collection: 'media', overrideAccess: false, user: communicator, locale: 'sv', data: { alt: 'Affisch' }, file: await png(30, '#fc0') })
+
+    const replaced = await payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: editor, data: {}, file: await png(90, '#00c') })
+    expect(replaced.width).toBe(90)
+    expect(onDisk(replaced.filename)).not.toBe(hash)
+    await payload.delete({ collection: 'media', where: { id: { in: [doc.id, poster.id] } }, overrideAccess: true })
+  })
+})
+
+describe('scheduled publishing (the admin\'s schedule-publish server function)', () => {
+  const jobs = async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' }, 'input.doc.value': { equals: String(published.id) } }, overrideAccess: true, depth: 0 })).docs
+  const call = async (user: Staff, args: Record<string, unknown>) => {
+    const req = await createLocalReq({ user }, payload)
+    return (await schedulePublishIfAllowed({ ...args, req, user, importMap: {}, cookies: new Map(), locale: undefined, permissions: {} } as never)) as { error?: string; message?: string }
+  }
+  const date = new Date('2099-01-01T08:00:00Z')
+
+  it('is for those who may publish the document in that language, also to cancel', async () => {
+    const doc = { relationTo: 'topics', value: String(published.id) }
+    const publisher = await makeUser(payload, 'translator', ['fi'])
+    await payload.update({ collection: 'users', id: publisher.id, overrideAccess: true, data: { mayPublish: true } })
+    const mayPublishFi = { ...publisher, mayPublish: true }
+    expect((await call(editor, { type: 'publish', date, doc })).error).toBeUndefined()
+    const [job] = await jobs()
+    for (const user of [translator, communicator, mayPublishFi]) {
+      expect((await call(user, { deleteID: job.id })).error).toBeTruthy()
+      expect((await call(user, { type: 'publish', date, doc, localeToPublish: 'sv' })).error).toBeTruthy()
+      expect((await call(user, { type: 'unpublish', date, doc })).error).toBeTruthy()
+    }
+    expect((await call(translator, { type: 'publish', date, doc, localeToPublish: 'fi' })).error).toBeTruthy()
+    expect((await jobs()).map((j) => j.id)).toEqual([job.id])
+    expect((await call(mayPublishFi, { type: 'publish', date, doc, localeToPublish: 'fi' })).error).toBeUndefined()
+    const finnish = (await jobs()).find((j) => (j.input as { locale?: string }).locale === 'fi')!
+    expect((await call(mayPublishFi, { deleteID: finnish.id })).error).toBeUndefined()
+    expect((await call(editor, { deleteID: job.id })).error).toBeUndefined()
+    expect(await jobs()).toEqual([])
+  })
+})
+
 describe('admins', () => {
   it('manage accounts and roles', async () => {
     const u = await payload.create({ collection: 'users', overrideAccess: false, user: admin, data: { email: `new-${Date.now()}@test.example`, password: 'pw-pw-pw-pw-pw', role: 'translator', languages: ['ar'] as never } })
@@ -158,5 +236,62 @@ describe('admins', () => {
     const promoted = await payload.update({ collection: 'users', id: u.id, overrideAccess: false, user: admin, data: { role: 'editor' } })
     expect(promoted.role).toBe('editor')
     await payload.delete({ collection: 'users', id: u.id, overrideAccess: false, user: admin })
+  })
+})
+
+describe('fields shared by every language are closed to translators by default', () => {
+  /**
+   * The paths of fields a translator could write that are not stored per language. A field whose
+   * own access denies them closes everything inside it (the rows of a list, say).
+   */
+  async function openSharedFields(fields: Field[], req: PayloadRequest, prefix = ''): Promise<string[]> {
+    const open: string[] = []
+    for (const field of fields) {
+      if (('localized' in field && field.localized) || field.type === 'ui') continue
+      const name = 'name' in field && field.name ? field.name : undefined
+      if (name === '_status' || name === 'id') continue
+      const access = 'access' in field ? field.access?.update : undefined
+      if (access && !(await access({ req, data: {}, siblingData: {} } as never))) continue
+      const path = name ? `${prefix}${name}` : prefix.replace(/\.$/, '')
+      const inner = name ? `${path}.` : prefix
+      if (field.type === 'tabs') {
+        for (const tab of field.tabs) open.push(...(await openSharedFields(tab.fields, req, 'name' in tab && tab.name ? `${inner}${tab.name}.` : inner)))
+      } else if ('fields' in field && Array.isArray(field.fields)) {
+        // A group holds nothing but its children; a list's rows are data of their own.
+        if (field.type !== 'group' && field.type !== 'row' && field.type !== 'collapsible') open.push(path)
+        open.push(...(await openSharedFields(field.fields, req, inner)))
+      } else if (field.type === 'blocks') open.push(path)
+      else if (name) open.push(path)
+    }
+    return open
+  }
+
+  it('finds no field a translator may write that is not localized, in any collection or global', async () => {
+    // The most a translator can be: every language, allowed to publish.
+    const user = { ...translator, languages: ['fi', 'en', 'so', 'ar', 'fa', 'sr', 'bs', 'hr', 'pl', 'es'], mayPublish: true }
+    const req = { user, locale: 'fi', payload } as unknown as PayloadRequest
+    const entities = [
+      ...payload.config.collections.map((c) => ({ slug: c.slug, fields: c.fields, update: c.access.update })),
+      ...payload.config.globals.map((g) => ({ slug: g.slug, fields: g.fields, update: g.access.update })),
+    ]
+    expect(entities.map((e) => e.slug)).toEqual(expect.arrayContaining(['topics', 'supportServices', 'brochures', 'media', 'campaigns', 'siteSettings']))
+    const open: string[] = []
+    for (const entity of entities) {
+      if (!hasLocalizedField(entity.fields)) continue
+      if (!(await entity.update({ req, data: {} } as never))) continue
+      open.push(...(await openSharedFields(entity.fields, req, `${entity.slug}.`)))
+    }
+    expect(open).toEqual([])
+  })
+
+  it('keeps shared fields open to editors and communicators where their collection lets them write', async () => {
+    const campaigns = payload.config.collections.find((c) => c.slug === 'campaigns')!
+    const status = campaigns.fields.find((f) => 'name' in f && f.name === 'status')!
+    const media = payload.config.collections.find((c) => c.slug === 'media')!
+    const mimeType = media.fields.find((f) => 'name' in f && f.name === 'mimeType')!
+    for (const [field, user] of [[status, communicator], [mimeType, editor]] as const) {
+      const access = 'access' in field ? field.access?.update : undefined
+      expect(await access?.({ req: { user, payload } as unknown as PayloadRequest, data: {}, siblingData: {} } as never)).toBe(true)
+    }
   })
 })

@@ -198,3 +198,24 @@ describe('the calendar feed', () => {
     expect(e.component.getFirstPropertyValue('rrule')).toBeNull()
   })
 })
+
+describe('campaign owners', () => {
+  it('are shown by name; the address stands in for a missing name only where asked, never in the feed', async () => {
+    const named = await makeUser(payload, 'communicator')
+    await payload.update({ collection: 'users', id: named.id, overrideAccess: true, data: { name: 'Kim Kampanj' } })
+    const unnamed = await makeUser(payload, 'communicator')
+    const a = await make(named, { title: 'Ägare: med namn' })
+    const b = await make(unnamed, { title: 'Ägare: utan namn' })
+    const owners = (plan: Awaited<ReturnType<typeof loadPlan>>) => [a.id, b.id].map((id) => plan.find((c) => c.id === id)?.ownerName)
+
+    for (const user of [translator, communicator, editor]) {
+      const plan = await loadPlan(payload, user)
+      expect(owners(plan)).toEqual(['Kim Kampanj', undefined])
+      const text = campaignFeed(plan, { name: 'Test', adminURL: (id) => `/admin/collections/campaigns/${id}`, stamp: new Date('2026-11-23T12:00:00Z') }).replace(/\r\n[ \t]/g, '')
+      expect(text).toContain('Ansvarig: Kim Kampanj')
+      expect(text).not.toContain(named.email)
+      expect(text).not.toContain(unnamed.email)
+    }
+    expect(owners(await loadPlan(payload, editor, undefined, { addresses: true }))).toEqual(['Kim Kampanj', unnamed.email])
+  })
+})

@@ -5,6 +5,8 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { schedulePublishIfAllowed } from '@/translations/schedulePublish'
+
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -12,7 +14,8 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Scheduling publishing is checked like publishing (Payload only checks admin access).
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': schedulePublishIfAllowed } })
 }
 
 const Layout = ({ children }: Args) => (

@@ -5,7 +5,7 @@ import { Gutter } from '@payloadcms/ui'
 import { notFound, redirect } from 'next/navigation'
 import type { AdminViewServerProps, TypedUser } from 'payload'
 
-import { roleOf } from '@/access/roles'
+import { hasRole, roleOf } from '@/access/roles'
 import { campaignStatuses, channels, focusAreas, targetGroups } from '@/content/taxonomy'
 import { locales } from '@/i18n/locales'
 import { now } from '@/site/clock'
@@ -157,7 +157,7 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
   const view = query.get('view') === 'list' ? 'list' : 'wheel'
 
   const [plan, keyDatesGlobal] = await Promise.all([
-    loadPlan(req.payload, user, req),
+    loadPlan(req.payload, user, req, { addresses: hasRole(user, 'admin', 'editor') }),
     req.payload.findGlobal({ slug: 'keyDates', depth: 0, overrideAccess: false, user }),
   ])
   const model = buildWheel(plan, opts, (keyDatesGlobal.dates ?? []) as KeyDate[], clock, lang, (id) => `/admin/collections/campaigns/${id}`)

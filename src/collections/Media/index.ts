@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { canUpdateInLocale } from '@/access/canEditLocale'
-import { hasRole } from '@/access/roles'
 import { isEditor } from '@/access/isEditor'
+import { canChangeMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
@@ -20,8 +19,8 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'filename', group: { sv: 'Innehåll', en: 'Content' } },
   access: {
     read: () => true,
-    create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'communicator'),
-    update: (args) => hasRole(args.req.user, 'communicator') || canUpdateInLocale(args),
+    create: canUploadMedia,
+    update: canChangeMedia,
     delete: isEditor,
   },
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },

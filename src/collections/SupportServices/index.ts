@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { sharedFieldAccess } from '@/access/isEditor'
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
@@ -31,24 +30,23 @@ export const SupportServices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^[0-9 +\-]{3,20}$/.test(String(v)) || 'Only digits, spaces, + and -.' },
-        { name: 'sms', type: 'text', label: { sv: 'Sms', en: 'Text message' }, access: sharedFieldAccess },
+        { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' }, validate: (v: unknown) => v == null || v === '' || /^[0-9 +\-]{3,20}$/.test(String(v)) || 'Only digits, spaces, + and -.' },
+        { name: 'sms', type: 'text', label: { sv: 'Sms', en: 'Text message' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'website', type: 'text', label: { sv: 'Webbplats', en: 'Website' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
-        { name: 'chatUrl', type: 'text', label: { sv: 'Chatt', en: 'Chat' }, access: sharedFieldAccess, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
+        { name: 'website', type: 'text', label: { sv: 'Webbplats', en: 'Website' }, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
+        { name: 'chatUrl', type: 'text', label: { sv: 'Chatt', en: 'Chat' }, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
       ],
     },
     { name: 'hours', type: 'text', localized: true, label: { sv: 'Öppettider (text)', en: 'Opening hours (text)' }, admin: sourceBeside('hours') },
-    { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' }, access: sharedFieldAccess },
+    { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' } },
     {
       name: 'openingHours',
       type: 'array',
       label: { sv: 'Öppettider', en: 'Opening hours' },
-      access: sharedFieldAccess,
       admin: { condition: (data) => !data?.alwaysOpen, description: { sv: 'Tider i svensk tid (Europe/Stockholm).', en: 'Times in Swedish time (Europe/Stockholm).' } },
       fields: [
         { name: 'days', type: 'select', hasMany: true, required: true, options: weekdays.map((d) => ({ value: d, label: d })) },
@@ -59,10 +57,10 @@ export const SupportServices: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'free', type: 'checkbox', label: { sv: 'Kostnadsfritt', en: 'Free' }, access: sharedFieldAccess },
-        { name: 'anonymous', type: 'checkbox', label: { sv: 'Du kan vara anonym', en: 'Can be anonymous' }, access: sharedFieldAccess },
-        { name: 'notOnBill', type: 'checkbox', label: { sv: 'Syns inte på telefonräkningen', en: 'Not on the phone bill' }, access: sharedFieldAccess },
-        { name: 'interpreters', type: 'checkbox', label: { sv: 'Tolk finns', en: 'Interpreters available' }, access: sharedFieldAccess },
+        { name: 'free', type: 'checkbox', label: { sv: 'Kostnadsfritt', en: 'Free' } },
+        { name: 'anonymous', type: 'checkbox', label: { sv: 'Du kan vara anonym', en: 'Can be anonymous' } },
+        { name: 'notOnBill', type: 'checkbox', label: { sv: 'Syns inte på telefonräkningen', en: 'Not on the phone bill' } },
+        { name: 'interpreters', type: 'checkbox', label: { sv: 'Tolk finns', en: 'Interpreters available' } },
       ],
     },
     {
@@ -71,12 +69,11 @@ export const SupportServices: CollectionConfig = {
       hasMany: true,
       label: { sv: 'Språk på portalen som de talar', en: 'Portal languages they speak' },
       options: localeCodes.map((c) => ({ value: c, label: c })),
-      access: sharedFieldAccess,
     },
     { name: 'otherLanguages', type: 'text', localized: true, label: { sv: 'Andra språk', en: 'Other languages' }, admin: sourceBeside('otherLanguages') },
-    { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' }, access: sharedFieldAccess },
-    { name: 'groups', type: 'select', hasMany: true, options: options(groups), label: { sv: 'Särskilt för', en: 'Especially for' }, access: sharedFieldAccess },
-    { name: 'focusAreas', type: 'select', hasMany: true, options: options(focusAreas), label: { sv: 'Handlar om', en: 'About' }, access: sharedFieldAccess },
+    { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' } },
+    { name: 'groups', type: 'select', hasMany: true, options: options(groups), label: { sv: 'Särskilt för', en: 'Especially for' } },
+    { name: 'focusAreas', type: 'select', hasMany: true, options: options(focusAreas), label: { sv: 'Handlar om', en: 'About' } },
     {
       name: 'scope',
       type: 'select',
@@ -86,7 +83,6 @@ export const SupportServices: CollectionConfig = {
         { value: 'national', label: { sv: 'Nationellt', en: 'National' } },
         { value: 'malmo', label: { sv: 'Malmö', en: 'Malmö' } },
       ],
-      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -95,14 +91,12 @@ export const SupportServices: CollectionConfig = {
       unique: true,
       index: true,
       label: { sv: 'Nyckel', en: 'Key' },
-      access: sharedFieldAccess,
       admin: { position: 'sidebar', description: { sv: 'Id i helplines.json, för importen.', en: 'Id in helplines.json, for the import.' } },
     },
     {
       name: 'source',
       type: 'text',
       label: { sv: 'Källa för numret', en: 'Source of the number' },
-      access: sharedFieldAccess,
       admin: { position: 'sidebar', description: { sv: 'Var numret lästes. Gissa aldrig ett nummer.', en: 'Where the number was read. Never guess a number.' } },
     },
     reviewField('translationReview', { sidebar: true }),

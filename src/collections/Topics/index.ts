@@ -1,6 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { sharedFieldAccess } from '@/access/isEditor'
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
@@ -65,7 +64,6 @@ export const Topics: CollectionConfig = {
       defaultValue: 'general',
       options: options(focusAreas),
       label: { sv: 'Fokusområde', en: 'Focus area' },
-      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -74,7 +72,6 @@ export const Topics: CollectionConfig = {
       hasMany: true,
       options: options(readers),
       label: { sv: 'Vem texten vänder sig till', en: 'Readers' },
-      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -82,14 +79,12 @@ export const Topics: CollectionConfig = {
       type: 'number',
       defaultValue: 100,
       label: { sv: 'Ordning', en: 'Order' },
-      access: sharedFieldAccess,
       admin: { position: 'sidebar' },
     },
     {
       name: 'lastReviewed',
       type: 'date',
       label: { sv: 'Senast granskad', en: 'Last reviewed' },
-      access: sharedFieldAccess,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     {
@@ -98,7 +93,6 @@ export const Topics: CollectionConfig = {
       relationTo: 'media',
       label: { sv: 'Bild', en: 'Image' },
       filterOptions: { mimeType: { contains: 'image' } },
-      access: sharedFieldAccess,
     },
     ...variantGroups,
     {
@@ -107,7 +101,6 @@ export const Topics: CollectionConfig = {
       relationTo: 'supportServices',
       hasMany: true,
       label: { sv: 'Stöd att visa', en: 'Support services to show' },
-      access: sharedFieldAccess,
     },
   ],
 }

@@ -27,7 +27,17 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text', label: { sv: 'Namn', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      label: { sv: 'Namn', en: 'Name' },
+      admin: {
+        description: {
+          sv: 'Visas som ansvarig för kampanjer, på årshjulet och i kalenderflödet. E-postadressen visas inte där.',
+          en: 'Shown as the owner of campaigns, on the annual wheel and in the calendar feed. The e-mail address is not shown there.',
+        },
+      },
+    },
     {
       name: 'role',
       type: 'select',

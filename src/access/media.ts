@@ -1,0 +1,23 @@
+import type { Access } from 'payload'
+
+import { canEditLocale } from './canEditLocale'
+import { hasRole } from './roles'
+
+/**
+ * New files: editors, and communicators for their campaigns' material. A new file changes nothing
+ * anyone else uses.
+ */
+export const canUploadMedia: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'communicator')
+
+/**
+ * A file is shared by every language and every page that shows it: only editors replace, re-crop or
+ * refocus it. Translators write the alt text and title of their own languages (the file's other
+ * fields are closed to them with every shared field, src/access/sharedFields.ts). Communicators
+ * change no existing file: nothing in a campaign points to one.
+ */
+export const canChangeMedia: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  // Payload deletes the old file before field access runs, so a new file must be refused here.
+  if (req.file || req.query?.uploadEdits) return false
+  return hasRole(req.user, 'translator') && canEditLocale(req.user, req.locale)
+}

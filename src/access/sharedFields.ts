@@ -1,0 +1,52 @@
+import type { Field, FieldAccess, SanitizedConfig } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Translators change the text of their languages; never what every language shares. */
+export const notTranslator: FieldAccess = ({ req }) => !hasRole(req.user, 'translator')
+
+/**
+ * `_status` is shared but guarded by the publishing rule (src/translations/publishing.ts): a
+ * translator's draft and their "Publish in <language>" both write it.
+ */
+const guardedElsewhere = new Set(['_status', 'id'])
+
+/** Whether a field or anything inside it is stored per language. */
+export function hasLocalizedField(fields: Field[]): boolean {
+  return fields.some((f) => ('localized' in f && f.localized) || childFieldLists(f).some(hasLocalizedField))
+}
+
+function childFieldLists(field: Field): Field[][] {
+  if (field.type === 'tabs') return field.tabs.map((t) => t.fields)
+  if (field.type === 'blocks') return (field.blocks ?? []).map((b) => (typeof b === 'string' ? [] : b.fields))
+  if ('fields' in field && Array.isArray(field.fields)) return [field.fields]
+  return []
+}
+
+/** Deny translators every field shared by all languages: the leaves, and lists as a whole. */
+function closeFields(fields: Field[]): void {
+  for (const field of fields) {
+    if ('localized' in field && field.localized) continue
+    if (field.type === 'tabs' || field.type === 'row' || field.type === 'collapsible' || field.type === 'group') {
+      // A group only holds its children's values: close those, so localized text inside stays open.
+      childFieldLists(field).forEach(closeFields)
+      continue
+    }
+    if (field.type === 'ui' || !('name' in field) || guardedElsewhere.has(field.name)) continue
+    // Rows of an array or blocks are shared by every language, also when their text is not.
+    const own = field.access?.update
+    field.access = { ...field.access, update: own ? async (args) => (await notTranslator(args)) && own(args) : notTranslator }
+  }
+}
+
+/**
+ * Closed by default: in every collection and global that has translations, every field that is not
+ * localized (including the ones Payload adds: the upload's file fields, timestamps) gets update
+ * access that denies translators. Applied to the sanitized config, so it sees every field there is.
+ */
+export function closeSharedFields(config: SanitizedConfig): SanitizedConfig {
+  for (const entity of [...config.collections, ...config.globals]) {
+    if (hasLocalizedField(entity.fields)) closeFields(entity.fields)
+  }
+  return config
+}
