@@ -5,7 +5,7 @@
 export const MIN_SECRET_LENGTH = 32
 
 /** What is wrong with the secrets in this environment, one sentence each; empty when all is well. */
-export function secretProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+export function secretProblems(env: Record<string, string | undefined> = process.env): string[] {
   const problems: string[] = []
   const payloadSecret = env.PAYLOAD_SECRET ?? ''
   if (payloadSecret.length < MIN_SECRET_LENGTH) {
@@ -30,14 +30,4 @@ export function secretRefusal(problems: string[]): string {
     ...problems.map((p) => `  - ${p}`),
     'Make one with `openssl rand -hex 32` (or unset PAYLOAD_SECRET to use the one generated in .data/payload-secret).',
   ].join('\n')
-}
-
-/** Throw the refusal when a secret is missing or short. */
-export function assertStrongSecrets(env: NodeJS.ProcessEnv = process.env): void {
-  const problems = secretProblems(env)
-  if (problems.length) throw new WeakSecretError(secretRefusal(problems))
-}
-
-export class WeakSecretError extends Error {
-  name = 'WeakSecretError'
 }

@@ -27,8 +27,8 @@ const formOverhead = 64 * 1024
  * The request body, read as it arrives and abandoned once it passes `limit` bytes: a chunked upload
  * has no Content-Length to refuse it by, and must not be held in memory whole before it is refused.
  */
-async function readLimited(body: ReadableStream<Uint8Array> | null | undefined, limit: number): Promise<Uint8Array> {
-  if (!body) return new Uint8Array()
+async function readLimited(body: ReadableStream<Uint8Array> | null | undefined, limit: number): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0)
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -50,7 +50,7 @@ async function readBody(req: PayloadRequest): Promise<string> {
   const type = req.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     const bytes = await readLimited(req.body, maxImportBytes + formOverhead)
-    const form = await new Response(bytes, { headers: { 'content-type': type } }).formData().catch(() => {
+    const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData().catch(() => {
       throw new ImportRefused(400, 'The multipart form could not be read: send the file as a form field, or the XLIFF itself as the body.')
     })
     const file = [...form.values()].find((v): v is File => typeof v === 'object' && v !== null && 'text' in v)
