@@ -1,9 +1,10 @@
 import createMiddleware from 'next-intl/middleware'
-import { NextResponse, type NextRequest } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { databaseIsUp } from './resilience/databaseWatch'
 import { localeOfPath, unavailableHtml } from './resilience/unavailablePage'
+import { trustedProxies } from './site/clientAddress'
 
 const intl = createMiddleware(routing)
 
@@ -24,7 +25,7 @@ export default async function proxy(request: NextRequest) {
   if (refusal) return refusal
   // Reached only for the broken-encoding check (second matcher): the API, the admin, files.
   if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
-  const response = intl(request)
+  const response = intl(passedOn(request))
   if (databaseIsUp() || request.headers.has(INNER) || !['GET', 'HEAD'].includes(request.method) || response.status >= 300) return response
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
   try {
@@ -60,6 +61,18 @@ function malformed(request: NextRequest): Response | undefined {
     return bad('Bad request: a multipart/form-data body needs a boundary.')
   }
   return undefined
+}
+
+/**
+ * Without a proxy of ours in front (TRUST_PROXY unset), an X-Forwarded-For header came from the
+ * client: drop it from the request passed on, so that Next writes the socket's address there and
+ * the feedback form's limit counts real clients (src/site/clientAddress.ts).
+ */
+function passedOn(request: NextRequest): NextRequest {
+  if (trustedProxies() > 0 || !request.headers.has('x-forwarded-for')) return request
+  const headers = new Headers(request.headers)
+  headers.delete('x-forwarded-for')
+  return new NextRequest(request.url, { method: request.method, headers })
 }
 
 const publicPage = /^\/(?!api|admin|framework-floor|_next|_vercel|.*\..*)/
