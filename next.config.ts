@@ -21,14 +21,8 @@ const nextConfig: NextConfig = {
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy() }] },
     ]
   },
-  experimental: {
-    serverActions: {
-      // With Referrer-Policy: no-referrer, browsers send `Origin: null` on form posts. The public
-      // actions (search, feedback) need no cookie, so a null origin can do nothing a reader cannot;
-      // staff sessions are SameSite=Strict and never travel with such a request.
-      allowedOrigins: ['null'],
-    },
-  },
+  // No `serverActions.allowedOrigins`: the public forms' `Origin: null` (no-referrer) is let through
+  // by src/proxy.ts for public pages only, without credentials; Next refuses it everywhere else.
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

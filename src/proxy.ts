@@ -64,14 +64,28 @@ function malformed(request: NextRequest): Response | undefined {
 }
 
 /**
- * Without a proxy of ours in front (TRUST_PROXY unset), an X-Forwarded-For header came from the
- * client: drop it from the request passed on, so that Next writes the socket's address there and
- * the feedback form's limit counts real clients (src/site/clientAddress.ts).
+ * The request as the public pages see it:
+ * - Without a proxy of ours in front (TRUST_PROXY unset), an X-Forwarded-For header came from the
+ *   client: it is dropped, so Next writes the socket's address there and the feedback form's limit
+ *   counts real clients (src/site/clientAddress.ts).
+ * - Under `Referrer-Policy: no-referrer` browsers send `Origin: null` with every POST, so Next would
+ *   refuse the public forms' server actions (search, feedback) as cross-site. Such a post to a public
+ *   page is passed on as same-origin, but without cookies or Authorization: whatever action it
+ *   reaches (Next forwards an action to the page that has it) runs as an anonymous reader, which
+ *   anyone may be. Everywhere else (the admin's own actions) a null Origin is refused by Next.
  */
 function passedOn(request: NextRequest): NextRequest {
-  if (trustedProxies() > 0 || !request.headers.has('x-forwarded-for')) return request
+  const forgedForwarding = trustedProxies() === 0 && request.headers.has('x-forwarded-for')
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  const nullOrigin = request.method === 'POST' && request.headers.get('origin') === 'null' && host !== null
+  if (!forgedForwarding && !nullOrigin) return request
   const headers = new Headers(request.headers)
-  headers.delete('x-forwarded-for')
+  if (forgedForwarding) headers.delete('x-forwarded-for')
+  if (nullOrigin) {
+    headers.set('origin', `${request.nextUrl.protocol}//${host}`)
+    headers.delete('cookie')
+    headers.delete('authorization')
+  }
   return new NextRequest(request.url, { method: request.method, headers })
 }
 
