@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
+import { adminContentSecurityPolicy, commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -16,7 +16,13 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: commonSecurityHeaders },
       // Staff are not the readers at risk; their admin's own form posts need a same-origin Origin header.
-      { source: '/admin/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
+      {
+        source: '/admin/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'Content-Security-Policy', value: adminContentSecurityPolicy() },
+        ],
+      },
       // Everything but the admin and the API is public: lock it to our own host.
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy() }] },
     ]
