@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
+import { adminContentSecurityPolicy, commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -16,19 +16,19 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: commonSecurityHeaders },
       // Staff are not the readers at risk; their admin's own form posts need a same-origin Origin header.
-      { source: '/admin/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
+      {
+        source: '/admin/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'same-origin' },
+          { key: 'Content-Security-Policy', value: adminContentSecurityPolicy() },
+        ],
+      },
       // Everything but the admin and the API is public: lock it to our own host.
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy() }] },
     ]
   },
-  experimental: {
-    serverActions: {
-      // With Referrer-Policy: no-referrer, browsers send `Origin: null` on form posts. The public
-      // actions (search, feedback) need no cookie, so a null origin can do nothing a reader cannot;
-      // staff sessions are SameSite=Strict and never travel with such a request.
-      allowedOrigins: ['null'],
-    },
-  },
+  // No `serverActions.allowedOrigins`: the public forms' `Origin: null` (no-referrer) is let through
+  // by src/proxy.ts for public pages only, without credentials; Next refuses it everywhere else.
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

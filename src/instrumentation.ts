@@ -1,6 +1,16 @@
-/** Next calls this once when the server starts: start the jobs tick (not while building). */
+/**
+ * Next calls this once when the server starts (not while building): refuse a weak secret, then
+ * start the jobs tick.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  const { secretProblems, secretRefusal } = await import('./site/secrets')
+  const problems = secretProblems()
+  if (problems.length) {
+    // `next start` run by hand skips the scripts' check; a thrown error here would only be logged.
+    console.error(secretRefusal(problems))
+    process.exit(1)
+  }
   const { startTicker } = await import('./jobs/ticker')
   startTicker()
 }

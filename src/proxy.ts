@@ -1,9 +1,10 @@
 import createMiddleware from 'next-intl/middleware'
-import { NextResponse, type NextRequest } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { databaseIsUp } from './resilience/databaseWatch'
 import { localeOfPath, unavailableHtml } from './resilience/unavailablePage'
+import { trustedProxies } from './site/clientAddress'
 
 const intl = createMiddleware(routing)
 
@@ -24,7 +25,7 @@ export default async function proxy(request: NextRequest) {
   if (refusal) return refusal
   // Reached only for the broken-encoding check (second matcher): the API, the admin, files.
   if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
-  const response = intl(request)
+  const response = intl(passedOn(request))
   if (databaseIsUp() || request.headers.has(INNER) || !['GET', 'HEAD'].includes(request.method) || response.status >= 300) return response
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
   try {
@@ -60,6 +61,32 @@ function malformed(request: NextRequest): Response | undefined {
     return bad('Bad request: a multipart/form-data body needs a boundary.')
   }
   return undefined
+}
+
+/**
+ * The request as the public pages see it:
+ * - Without a proxy of ours in front (TRUST_PROXY unset), an X-Forwarded-For header came from the
+ *   client: it is dropped, so Next writes the socket's address there and the feedback form's limit
+ *   counts real clients (src/site/clientAddress.ts).
+ * - Under `Referrer-Policy: no-referrer` browsers send `Origin: null` with every POST, so Next would
+ *   refuse the public forms' server actions (search, feedback) as cross-site. Such a post to a public
+ *   page is passed on as same-origin, but without cookies or Authorization: whatever action it
+ *   reaches (Next forwards an action to the page that has it) runs as an anonymous reader, which
+ *   anyone may be. Everywhere else (the admin's own actions) a null Origin is refused by Next.
+ */
+function passedOn(request: NextRequest): NextRequest {
+  const forgedForwarding = trustedProxies() === 0 && request.headers.has('x-forwarded-for')
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  const nullOrigin = request.method === 'POST' && request.headers.get('origin') === 'null' && host !== null
+  if (!forgedForwarding && !nullOrigin) return request
+  const headers = new Headers(request.headers)
+  if (forgedForwarding) headers.delete('x-forwarded-for')
+  if (nullOrigin) {
+    headers.set('origin', `${request.nextUrl.protocol}//${host}`)
+    headers.delete('cookie')
+    headers.delete('authorization')
+  }
+  return new NextRequest(request.url, { method: request.method, headers })
 }
 
 const publicPage = /^\/(?!api|admin|framework-floor|_next|_vercel|.*\..*)/

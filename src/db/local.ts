@@ -6,12 +6,17 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { secretProblems, secretRefusal } from '@/site/secrets'
+
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded'
 
 export const projectDir = path.resolve(import.meta.dirname, '../..')
 export const dataDir = path.join(projectDir, '.data')
 
-/** Read `.env` (if any) and make sure PAYLOAD_SECRET is set, generating a stable one per install. */
+/**
+ * Read `.env` (if any) and make sure PAYLOAD_SECRET is set, generating a stable one per install.
+ * A script never goes on with a short secret: it says why and exits.
+ */
 export function loadEnvironment() {
   const envFile = path.join(projectDir, '.env')
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
@@ -19,10 +24,20 @@ export function loadEnvironment() {
     const secretFile = path.join(dataDir, 'payload-secret')
     if (!fs.existsSync(secretFile)) {
       fs.mkdirSync(dataDir, { recursive: true })
-      fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
+      fs.writeFileSync(secretFile, newSecret(), { mode: 0o600 })
     }
     process.env.PAYLOAD_SECRET = fs.readFileSync(secretFile, 'utf8').trim()
   }
+  const problems = secretProblems()
+  if (problems.length) {
+    console.error(secretRefusal(problems))
+    process.exit(1)
+  }
+}
+
+/** A secret for a new install: 64 hex characters, well above the minimum. */
+export function newSecret(): string {
+  return randomBytes(32).toString('hex')
 }
 
 /** DATABASE_URL when set; otherwise start the embedded PostgreSQL and point DATABASE_URL at it. */

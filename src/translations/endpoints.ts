@@ -19,20 +19,46 @@ function translationStaff(req: PayloadRequest): boolean {
   return hasRole(req.user, 'admin', 'editor', 'translator')
 }
 
+const tooLarge = () => new ImportRefused(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
+/** Room for a multipart form's boundaries and headers around the file. */
+const formOverhead = 64 * 1024
+
+/**
+ * The request body, read as it arrives and abandoned once it passes `limit` bytes: a chunked upload
+ * has no Content-Length to refuse it by, and must not be held in memory whole before it is refused.
+ */
+async function readLimited(body: ReadableStream<Uint8Array> | null | undefined, limit: number): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0)
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks, size)
+}
+
 /** The XLIFF text of an import request: the raw body, or the first file of a multipart form. */
 async function readBody(req: PayloadRequest): Promise<string> {
   const type = req.headers.get('content-type') ?? ''
-  if (type.startsWith('multipart/form-data') && req.formData) {
-    const form = await req.formData().catch(() => {
+  if (type.startsWith('multipart/form-data')) {
+    const bytes = await readLimited(req.body, maxImportBytes + formOverhead)
+    const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData().catch(() => {
       throw new ImportRefused(400, 'The multipart form could not be read: send the file as a form field, or the XLIFF itself as the body.')
     })
     const file = [...form.values()].find((v): v is File => typeof v === 'object' && v !== null && 'text' in v)
     if (!file) throw new ImportRefused(400, 'The form has no file.')
-    if (file.size > maxImportBytes) throw new ImportRefused(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
+    if (file.size > maxImportBytes) throw tooLarge()
     return file.text()
   }
-  if (!req.text) throw new ImportRefused(400, 'Send the XLIFF file as the request body.')
-  return req.text()
+  return new TextDecoder().decode(await readLimited(req.body, maxImportBytes))
 }
 
 export const translationEndpoints: Endpoint[] = [
@@ -79,11 +105,10 @@ export const translationEndpoints: Endpoint[] = [
       const locale = parseLocale(req.searchParams.get('locale'))
       if (!locale) return problem(400, 'Choose the target language of the file: locale=fi, en, so, sr, bs, hr, pl, es, ar or fa.')
       const declared = Number(req.headers.get('content-length') ?? 0)
-      if (declared > maxImportBytes) return problem(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
+      if (declared > maxImportBytes + formOverhead) return problem(413, tooLarge().message)
       const dryRun = ['1', 'true', 'yes'].includes(req.searchParams.get('dryRun') ?? '')
       try {
         const xml = await readBody(req)
-        if (Buffer.byteLength(xml) > maxImportBytes) throw new ImportRefused(413, `The file is larger than ${maxImportBytes / 1024 / 1024} MiB.`)
         if (!xml.trim()) throw new ImportRefused(400, 'The file is empty.')
         return json(200, await importXliff(req.payload, req, xml, locale, dryRun))
       } catch (error) {

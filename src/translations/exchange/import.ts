@@ -22,12 +22,6 @@ export class ImportRefused extends Error {
 
 export const maxImportBytes = 5 * 1024 * 1024
 
-/** The line of a unit in the file, for the report (the parser gives units, not positions). */
-function lineOf(xml: string, unitId: string): number | undefined {
-  const at = xml.search(new RegExp(`<(?:\\w+:)?unit\\b[^>]*\\bid=["']${unitId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`))
-  return at < 0 ? undefined : xml.slice(0, at).split('\n').length
-}
-
 const idPattern = /^([A-Za-z]+):(\d+):([A-Za-z0-9_.]+)$/
 
 /**
@@ -53,7 +47,7 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
   const report: ImportReport = { dryRun, locale, accepted: [], unchanged: 0, untranslated: 0, refused: [] }
   const docs = new Map<string, Record<string, unknown> | null>()
   const changes = new Map<string, { collection: TranslatableCollection; id: number; data: Record<string, unknown>; scopes: Set<string> }>()
-  const refuse = (unit: XliffUnit, reason: string) => report.refused.push({ unit: unit.id, line: lineOf(xml, unit.id), reason })
+  const refuse = (unit: XliffUnit, reason: string) => report.refused.push({ unit: unit.id, line: unit.line, reason })
 
   for (const unit of parsed.files.flatMap((f) => f.units)) {
     const match = idPattern.exec(unit.id)

@@ -101,6 +101,7 @@ export function readXliff(input: string | Buffer, options: { maxBytes?: number }
         notes: children(u, 'notes').flatMap((ns) => children(ns, 'note')).map((n) => ({ category: n.getAttribute('category') ?? '', text: n.textContent ?? '' })),
         source,
         target: content(nodesOf('target')),
+        line: lineOf(u),
       }
       file.units.push(unit)
     }

@@ -27,6 +27,8 @@ export interface XliffUnit {
   notes: XliffNote[]
   source: UnitContent
   target?: UnitContent
+  /** Where the unit starts in the file read (from the parser, in the one pass it makes). */
+  line?: number
 }
 
 export interface XliffFile {
