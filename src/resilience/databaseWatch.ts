@@ -7,7 +7,7 @@
  */
 import net from 'node:net'
 
-import { countSilenced, isDatabaseUnavailable, outageActive, outageBegins, outageEnds } from './outage'
+import { countSilenced, isDatabaseUnavailable, outageActive, outageBegins, outageEnds, quietFor } from './outage'
 
 const everyMs = 1_000
 
@@ -35,7 +35,8 @@ function probe(host: string, port: number) {
     state.up = up
     socket.destroy()
     if (!up) outageBegins(`nothing answers on ${host}:${port}`)
-    else if (outageActive()) outageEnds()
+    // Ended only when calls have stopped failing too: while it shuts down or starts, its port is open.
+    else if (outageActive() && quietFor(2 * everyMs)) outageEnds()
   }
   socket.once('connect', () => done(true))
   socket.once('timeout', () => done(false))
