@@ -1,8 +1,6 @@
-import { unstable_cache } from 'next/cache'
-
 import type { AllLocales } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
-import { tags } from '@/site/cache'
+import { cachedRead, tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 
 export interface BrochurePdf { id: number; url?: string | null; filename?: string | null; filesize?: number | null }
@@ -18,7 +16,7 @@ export interface BrochureDoc {
 }
 
 /** Published brochures in every language, with their PDFs. */
-export const listBrochures = unstable_cache(
+export const listBrochures = cachedRead(
   async (): Promise<BrochureDoc[]> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({
