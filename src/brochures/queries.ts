@@ -1,6 +1,8 @@
+import { unstable_cache } from 'next/cache'
+
 import type { AllLocales } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
-import { cachedRead, tags } from '@/site/cache'
+import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 
 export interface BrochurePdf { id: number; url?: string | null; filename?: string | null; filesize?: number | null }
@@ -16,7 +18,7 @@ export interface BrochureDoc {
 }
 
 /** Published brochures in every language, with their PDFs. */
-export const listBrochures = cachedRead(
+export const listBrochures = unstable_cache(
   async (): Promise<BrochureDoc[]> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({

@@ -3,11 +3,12 @@
  * server-side with access overridden but only these fields selected; what is live is decided at
  * render time from the site's clock.
  */
+import { unstable_cache } from 'next/cache'
 
 import type { AllLocales } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
-import { cachedRead, tags } from '@/site/cache'
+import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 
 import { liveCampaigns, type PlannedCampaign } from './planning'
@@ -19,7 +20,7 @@ export interface BannerCampaign extends PlannedCampaign {
 }
 
 /** Cached under the campaigns tag; the jobs tick expires it when a campaign starts or ends. */
-export const listBannerCampaigns = cachedRead(
+export const listBannerCampaigns = unstable_cache(
   async (): Promise<BannerCampaign[]> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({

@@ -1,7 +1,9 @@
+import { unstable_cache } from 'next/cache'
+
 import type { AllLocales } from '@/content/localized'
 import type { FocusArea, Group, Reader } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
-import { cachedRead, tags } from '@/site/cache'
+import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 
 export interface OpeningHours { days: string[]; opens: string; closes: string }
@@ -31,7 +33,7 @@ export interface SupportServiceCard {
 }
 
 /** Every published support service in every language. Drafts (numbers to verify) never show. */
-export const listSupportServices = cachedRead(
+export const listSupportServices = unstable_cache(
   async (): Promise<SupportServiceCard[]> => {
     const payload = await payloadClient()
     const { docs } = await payload.find({

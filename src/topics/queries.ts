@@ -4,12 +4,13 @@
  * Swedish is decided per field. A topic's page reads only its own document, the addresses of all
  * topics and the list of its focus area, so a save of another topic leaves it as it is.
  */
+import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { availableIn, findBySlug, type AllLocales } from '@/content/localized'
 import type { FocusArea, Reader, Variant } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
-import { cachedRead, tags } from '@/site/cache'
+import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 import type { SupportServiceCard } from '@/supportServices/queries'
 
@@ -68,14 +69,14 @@ async function findSummaries(where: Where): Promise<TopicSummary[]> {
 }
 
 /** Every published topic's titles, summaries and slugs in every language (no bodies). */
-export const listTopics = cachedRead(() => findSummaries({}), ['topics:list'], { tags: [tags.collection('topics')] })
+export const listTopics = unstable_cache(() => findSummaries({}), ['topics:list'], { tags: [tags.collection('topics')] })
 
 /** The published topics of one focus area, as listTopics gives them. */
 export const listTopicsInArea = (area: FocusArea) =>
-  cachedRead(() => findSummaries({ focusArea: { equals: area } }), ['topics:area', area], { tags: [tags.topicArea(area)] })()
+  unstable_cache(() => findSummaries({ focusArea: { equals: area } }), ['topics:area', area], { tags: [tags.topicArea(area)] })()
 
 /** Every published topic's slugs and versions: titles change often, addresses seldom. */
-export const listTopicLinks = cachedRead(
+export const listTopicLinks = unstable_cache(
   async (): Promise<TopicLink[]> =>
     (await findSummaries({})).map((t) => ({
       id: t.id,
@@ -88,7 +89,7 @@ export const listTopicLinks = cachedRead(
 
 /** One published topic with its bodies and support services, in every language. */
 export const getTopic = (id: number) =>
-  cachedRead(
+  unstable_cache(
     async (): Promise<TopicDoc | null> => {
       const payload = await payloadClient()
       const { docs } = await payload.find({
@@ -101,7 +102,7 @@ export const getTopic = (id: number) =>
       return (docs[0] as unknown as TopicDoc) ?? null
     },
     ['topics:one', String(id)],
-    { tags: [tags.collection('topics'), tags.doc('topics', id), tags.collection('supportServices'), tags.collection('media')] },
+    { tags: [tags.doc('topics', id), tags.collection('supportServices'), tags.collection('media')] },
   )()
 
 /** The topic a slug names, in this language or another (the page then redirects to its own slug). */

@@ -7,7 +7,7 @@ import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
 import { sourceBeside } from '@/translations/sideBySide'
 
-import { revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
+import { rememberLiveTopic, revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
 import { setSlug } from './hooks/setSlug'
 
 /** One group of localized fields per audience variant (adult, child, later easy-read). */
@@ -45,6 +45,7 @@ export const Topics: CollectionConfig = {
   hooks: {
     ...publicContentHooks,
     beforeValidate: [setSlug],
+    beforeChange: [rememberLiveTopic],
     // Only what a save changed is expired (not every topic's page, as for the other collections).
     afterChange: [...publicContentHooks.afterChange.filter((h) => h !== revalidateAfterChange), revalidateTopic],
     afterDelete: [...publicContentHooks.afterDelete.filter((h) => h !== revalidateAfterDelete), revalidateDeletedTopic],
