@@ -7,13 +7,16 @@
  */
 import net from 'node:net'
 
-import { countSilenced, isDatabaseUnavailable, outageActive, outageBegins, outageEnds, quietFor } from './outage'
+import { countSilenced, isDatabaseUnavailable, outageActive, outageBegins, outageEnds } from './outage'
 
 const everyMs = 1_000
 
 interface Watch {
   up: boolean
   timer?: NodeJS.Timeout
+  /** A query through the app's pool (src/db/pool.ts), and whether one is under way. */
+  check?: () => Promise<unknown>
+  checking?: boolean
 }
 
 // One watch per server process, also when the proxy bundle is loaded more than once.
@@ -31,16 +34,38 @@ function target(): { host: string; port: number } | undefined {
 function probe(host: string, port: number) {
   const socket = net.connect({ host, port })
   socket.setTimeout(everyMs)
-  const done = (up: boolean) => {
-    state.up = up
+  const done = (open: boolean) => {
     socket.destroy()
-    if (!up) outageBegins(`nothing answers on ${host}:${port}`)
-    // Ended only when calls have stopped failing too: while it shuts down or starts, its port is open.
-    else if (outageActive() && quietFor(2 * everyMs)) outageEnds()
+    if (!open) {
+      state.up = false
+      outageBegins(`nothing answers on ${host}:${port}`)
+    } else if (!outageActive() || !state.check) {
+      state.up = true
+      outageEnds()
+    } else if (!state.checking) {
+      // While it shuts down or starts, its port is open but it refuses queries: the outage is over
+      // when one succeeds (an error that is not about reaching it means it answered too).
+      state.checking = true
+      const noAnswer = new Promise((_, reject) => setTimeout(() => reject(Object.assign(new Error('No answer to a query within 5 s'), { code: 'ETIMEDOUT' })), 5 * everyMs).unref())
+      Promise.race([state.check(), noAnswer]).then(
+        () => back(),
+        (error) => (databaseFailed(error) ? (state.up = false) : back()),
+      ).finally(() => (state.checking = false))
+    }
   }
   socket.once('connect', () => done(true))
   socket.once('timeout', () => done(false))
   socket.once('error', () => done(false))
+}
+
+function back() {
+  state.up = true
+  outageEnds()
+}
+
+/** How the watch tells that the database works again after an outage: a query through the app's pool. */
+export function confirmRecoveryWith(check: () => Promise<unknown>) {
+  state.check = check
 }
 
 /** True unless the last probe found the database unreachable. Starts the watch on first call. */

@@ -10,13 +10,11 @@ interface Outage {
   answered: number
   /** Failed database calls not logged during this outage. */
   silenced: number
-  /** When a database call last failed for want of the database. */
-  lastFailure: number
   timer?: NodeJS.Timeout
 }
 
 // One record per server process, also when this module is bundled more than once (proxy, routes).
-const state = ((globalThis as { __databaseOutage?: Outage }).__databaseOutage ??= { answered: 0, silenced: 0, lastFailure: 0 })
+const state = ((globalThis as { __databaseOutage?: Outage }).__databaseOutage ??= { answered: 0, silenced: 0 })
 
 /** Error codes and messages of a database that cannot be reached (not of a query it refused). */
 const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03'])
@@ -72,10 +70,4 @@ export function countUnavailableAnswer() {
 /** A failed database call left out of the log (it is part of the outage already logged). */
 export function countSilenced() {
   state.silenced += 1
-  state.lastFailure = Date.now()
-}
-
-/** No database call failed for want of the database in the last `ms` (its port may open before it answers). */
-export function quietFor(ms: number): boolean {
-  return Date.now() - state.lastFailure > ms
 }
