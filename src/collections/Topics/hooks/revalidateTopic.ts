@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { availableIn, type AllLocales } from '@/content/localized'
-import { localeCodes, type Locale } from '@/i18n/locales'
+import { localeCodes } from '@/i18n/locales'
 import { expire, tags } from '@/site/cache'
 
 /** A topic as readers get it: its published row, in every language. */
@@ -59,30 +59,35 @@ export function topicTags(id: number, now?: LiveTopic, before?: LiveTopic): stri
 /**
  * The published row: a draft is saved as a version only, so the topic's own row is what readers get.
  * (The `previousDoc` of a save is the latest version, which may be a draft, so it cannot tell.)
+ * Read through the adapter, in the save's transaction: a Local API call would set the request's
+ * locale to 'all' for the rest of the save.
  */
 async function liveTopic(req: PayloadRequest, id: number | string): Promise<LiveTopic | undefined> {
-  const row = await req.payload.findByID({ collection: 'topics', id, locale: 'all' as Locale, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })
-  return row?._status === 'published' ? (row as unknown as LiveTopic) : undefined
+  const row = await req.payload.db.findOne<LiveTopic & { _status?: string }>({ collection: 'topics', where: { id: { equals: id } }, locale: 'all', req })
+  return row?._status === 'published' ? row : undefined
 }
 
 const liveBefore = (id: number | string) => `topics:liveBefore:${id}`
 
 /** Before an update: what readers get now, to compare with after it. */
-export const rememberLiveTopic: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req, context }) => {
-  if (operation === 'update' && originalDoc?.id !== undefined) context[liveBefore(originalDoc.id)] = { row: await liveTopic(req, originalDoc.id) }
+export const rememberLiveTopic: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    const row = await liveTopic(req, originalDoc.id)
+    req.context[liveBefore(originalDoc.id)] = { row }
+  }
   return data
 }
 
-export const revalidateTopic: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+export const revalidateTopic: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  const remembered = req.context[liveBefore(doc.id)] as { row?: LiveTopic } | undefined
+  delete req.context[liveBefore(doc.id)]
   const now = await liveTopic(req, doc.id)
-  const remembered = context[liveBefore(doc.id)] as { row?: LiveTopic } | undefined
   if (operation === 'update' && !remembered) {
     // Not known what readers had: expire all that could show it.
     expire(tags.doc('topics', doc.id), tags.collection('topics'), tags.topicArea(String(doc.focusArea)), tags.topicLinks)
   } else {
     expire(...topicTags(doc.id, now, remembered?.row))
   }
-  delete context[liveBefore(doc.id)]
   return doc
 }
 
