@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { Brochures } from '@/collections/Brochures'
@@ -22,6 +22,8 @@ import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
+import { logMethod } from '@/resilience/logFilter'
+import { databaseAwayIs503 } from '@/resilience/unavailableApi'
 import { clientErrorsAre400 } from '@/site/apiErrors'
 import { accessWithDenials } from '@/site/graphqlAccess'
 import { translationEndpoints } from '@/translations/endpoints'
@@ -63,7 +65,9 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
-  hooks: { afterError: [clientErrorsAre400] },
+  // A failure because the database is away is a 503 (last, so it wins), logged once per outage.
+  hooks: { afterError: [clientErrorsAre400, databaseAwayIs503] },
+  logger: { options: { hooks: { logMethod } }, destination: defaultLoggerOptions },
   // Scheduled publishing and campaign boundaries run through the minute tick (src/jobs/), which
   // the server calls on itself; the queue is never run by a bare in-process timer.
   jobs: { tasks: [], access: { run: ({ req }) => hasRole(req.user, 'admin') } },

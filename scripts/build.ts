@@ -27,13 +27,23 @@ export function sourceStamp(): string {
   return hash.digest('hex')
 }
 
-/** Run the Next CLI with the portal's environment (and without Next's telemetry). */
-export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return spawn(process.execPath, [nextBin, ...args], {
+/**
+ * Run the Next CLI with the portal's environment (and without Next's telemetry). With `log`, its
+ * output is also written to that file (the browser tests read what the server logged).
+ */
+export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env, log?: string) {
+  const child = spawn(process.execPath, [nextBin, ...args], {
     cwd: projectDir,
-    stdio: 'inherit',
+    stdio: log ? ['inherit', 'pipe', 'pipe'] : 'inherit',
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
   })
+  if (log) {
+    const file = fs.createWriteStream(log)
+    child.stdout!.on('data', (chunk) => (process.stdout.write(chunk), file.write(chunk)))
+    child.stderr!.on('data', (chunk) => (process.stderr.write(chunk), file.write(chunk)))
+    child.once('exit', () => file.end())
+  }
+  return child
 }
 
 export async function buildIfNeeded(log: (s: string) => void = console.log): Promise<void> {

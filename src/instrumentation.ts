@@ -1,6 +1,6 @@
 /**
- * Next calls this once when the server starts (not while building): refuse a weak secret, then
- * start the jobs tick.
+ * Next calls this once when the server starts (not while building): refuse a weak secret, log a
+ * database outage once instead of per failed request, then start the jobs tick.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
@@ -11,6 +11,8 @@ export async function register() {
     console.error(secretRefusal(problems))
     process.exit(1)
   }
+  const { filterConsoleDuringOutages } = await import('./resilience/logFilter')
+  filterConsoleDuringOutages()
   const { startTicker } = await import('./jobs/ticker')
   startTicker()
 }

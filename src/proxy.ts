@@ -3,6 +3,8 @@ import { NextRequest, NextResponse } from 'next/server'
 
 import { routing } from './i18n/routing'
 import { databaseIsUp } from './resilience/databaseWatch'
+import { unavailableAdminResponse } from './resilience/unavailableApi'
+import { countUnavailableAnswer } from './resilience/outage'
 import { localeOfPath, unavailableHtml } from './resilience/unavailablePage'
 import { trustedProxies } from './site/clientAddress'
 
@@ -13,7 +15,8 @@ const INNER = 'x-fff-inner'
 
 /**
  * Locale routing for the public site: `/` goes to the best match of Accept-Language (else /sv),
- * paths without a locale get one. Sets no cookie. Never runs for the admin, the API or files.
+ * paths without a locale get one. Sets no cookie. Never runs for the API or files; for the admin only
+ * to answer a plain 503 while the database is away.
  *
  * While the database is away, Next still serves the pages it has cached, but a page it would have
  * to render fails, and Next can only answer that with a 500. So then (and only then) the proxy asks
@@ -23,7 +26,9 @@ const INNER = 'x-fff-inner'
 export default async function proxy(request: NextRequest) {
   const refusal = malformed(request)
   if (refusal) return refusal
-  // Reached only for the broken-encoding check (second matcher): the API, the admin, files.
+  // The admin (its sign-in too) cannot work without the database: a plain 503 instead of a 500.
+  if (adminPage.test(request.nextUrl.pathname)) return databaseIsUp() ? NextResponse.next() : unavailableAdminResponse()
+  // Reached only for the broken-encoding check (second matcher): the API, files.
   if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
   const response = intl(passedOn(request))
   if (databaseIsUp() || request.headers.has(INNER) || !['GET', 'HEAD'].includes(request.method) || response.status >= 300) return response
@@ -39,6 +44,7 @@ export default async function proxy(request: NextRequest) {
   } catch {
     // The server could not be asked either: the calm page is still the answer.
   }
+  countUnavailableAnswer()
   return new Response(unavailableHtml(localeOfPath(request.nextUrl.pathname)), {
     status: 503,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30' },
@@ -90,8 +96,9 @@ function passedOn(request: NextRequest): NextRequest {
 }
 
 const publicPage = /^\/(?!api|admin|framework-floor|_next|_vercel|.*\..*)/
+const adminPage = /^\/admin(\/|$)/
 
 export const config = {
-  // Public pages; and any address with a percent sign, for the broken-encoding check.
-  matcher: ['/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', '/(.*%.*)'],
+  // Public pages; the admin's pages; and any address with a percent sign, for the broken-encoding check.
+  matcher: ['/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', '/admin', '/admin/:path*', '/(.*%.*)'],
 }

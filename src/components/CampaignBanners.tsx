@@ -6,14 +6,14 @@ import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
 import { now } from '@/site/clock'
 import { paths } from '@/site/paths'
-import { hasVariant, listTopics } from '@/topics/queries'
+import { listTopicLinks } from '@/topics/queries'
 
 /**
  * The banners of the campaigns live now for this language and audience: a GOV.UK-style
  * notification banner each, highest priority first. Server-rendered; no script, no cookie.
  */
 export async function CampaignBanners({ locale, variant }: { locale: Locale; variant: Variant }) {
-  const [campaigns, topics] = await Promise.all([listBannerCampaigns(), listTopics()])
+  const [campaigns, topics] = await Promise.all([listBannerCampaigns(), listTopicLinks()])
   const live = liveFor(campaigns, now(), locale, variant)
     .filter((c) => c.channels.includes('web-banner'))
     .map((c) => ({ c, text: pick(c.banner.text, locale) }))
@@ -23,7 +23,7 @@ export async function CampaignBanners({ locale, variant }: { locale: Locale; var
   const t = await getTranslations({ locale, namespace: 'campaign' })
   return live.map(({ c, text }) => {
     const topic = c.banner.topic ? topics.find((tp) => tp.id === c.banner.topic) : undefined
-    const slug = topic && hasVariant(topic, variant) ? slugIn(topic, locale) : undefined
+    const slug = topic && topic.versions[variant].length > 0 ? slugIn(topic, locale) : undefined
     const internal = slug ? paths.topic(locale, variant, slug) : undefined
     const external = internal ? undefined : pick(c.banner.url, locale)?.value
     const titleId = `campaign-banner-${c.id}`

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 
+import { pgWithHandledErrors } from './pool'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
@@ -11,6 +13,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  */
 export function databaseAdapter() {
   return postgresAdapter({
+    pg: pgWithHandledErrors,
     pool: {
       connectionString: process.env.DATABASE_URL,
       // Fail fast when the database is away, so pages that need it answer a calm 503 quickly.

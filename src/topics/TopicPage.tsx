@@ -13,7 +13,7 @@ import { localeCodes, type Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
-import { findTopicBySlug, getTopic, hasVariant, listTopics, type TopicImage, type TopicSummary } from './queries'
+import { findTopicBySlug, getTopic, hasVariant, listTopicsInArea, type TopicDoc, type TopicImage, type TopicSummary } from './queries'
 
 /** The topic in every language it exists in (for hreflang and the language picker). */
 function alternatesOf(topic: TopicSummary, variant: Variant) {
@@ -21,14 +21,14 @@ function alternatesOf(topic: TopicSummary, variant: Variant) {
   return Object.fromEntries(langs.map((l) => [l, paths.topic(l, variant, slugIn(topic, l)!)])) as Partial<Record<Locale, string>>
 }
 
-async function resolve(locale: Locale, variant: Variant, rawSlug: string) {
+async function resolve(locale: Locale, variant: Variant, rawSlug: string): Promise<TopicDoc> {
   const slug = decodeURIComponent(rawSlug)
-  const summary = await findTopicBySlug(slug, locale)
-  if (!summary) notFound()
-  const own = slugIn(summary, locale)
+  const link = await findTopicBySlug(slug, locale)
+  if (!link) notFound()
+  const own = slugIn(link, locale)
   // A slug from another language: send the reader to this language's own address for the topic.
   if (own && own !== slug) permanentRedirect(paths.topic(locale, variant, own))
-  return summary
+  return (await getTopic(link.id)) ?? notFound()
 }
 
 export async function topicMetadata(locale: Locale, variant: Variant, rawSlug: string): Promise<Metadata> {
@@ -43,16 +43,14 @@ export async function topicMetadata(locale: Locale, variant: Variant, rawSlug: s
 }
 
 export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Locale; variant: Variant; slug: string }) {
-  const summary = await resolve(locale, variant, rawSlug)
-  const [topic, all, t, site, focus, format] = await Promise.all([
-    getTopic(summary.id),
-    listTopics(),
+  const topic = await resolve(locale, variant, rawSlug)
+  const [all, t, site, focus, format] = await Promise.all([
+    listTopicsInArea(topic.focusArea),
     getTranslations('topic'),
     getTranslations('site'),
     getTranslations('focusAreas'),
     getFormatter(),
   ])
-  if (!topic) notFound()
   const home = variant === 'child' ? { label: site('children'), href: paths.children(locale) } : { label: site('home'), href: paths.home(locale) }
   const crumbs = variant === 'child' ? [{ label: site('home'), href: paths.home(locale) }, home] : [home, { label: focus(topic.focusArea) }]
 

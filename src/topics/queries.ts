@@ -1,13 +1,15 @@
 /**
  * What the public pages read about topics, cached under the topics' tags. Documents are fetched
  * with all their locales at once, so one cached read serves every language and the fallback to
- * Swedish is decided per field.
+ * Swedish is decided per field. A topic's page reads only its own document, the addresses of all
+ * topics and the list of its focus area, so a save of another topic leaves it as it is.
  */
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
-import { findBySlug, type AllLocales } from '@/content/localized'
+import { availableIn, findBySlug, type AllLocales } from '@/content/localized'
 import type { FocusArea, Reader, Variant } from '@/content/taxonomy'
-import type { Locale } from '@/i18n/locales'
+import { localeCodes, type Locale } from '@/i18n/locales'
 import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 import type { SupportServiceCard } from '@/supportServices/queries'
@@ -43,25 +45,46 @@ export interface TopicDoc extends TopicSummary {
   image?: TopicImage | number | null
 }
 
+/** What a page needs to find a topic by its address or link to it: its slugs and the languages of each version. */
+export interface TopicLink {
+  id: number
+  slug: AllLocales<string>
+  versions: Record<Variant, Locale[]>
+}
+
 const published = { _status: { equals: 'published' } } as const
 
+async function findSummaries(where: Where): Promise<TopicSummary[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    locale: 'all' as Locale,
+    where: { and: [published, where] },
+    depth: 0,
+    pagination: false,
+    sort: 'order',
+    select: { slug: true, focusArea: true, readers: true, order: true, lastReviewed: true, updatedAt: true, adult: { title: true, summary: true }, child: { title: true, summary: true } },
+  })
+  return docs as unknown as TopicSummary[]
+}
+
 /** Every published topic's titles, summaries and slugs in every language (no bodies). */
-export const listTopics = unstable_cache(
-  async (): Promise<TopicSummary[]> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'topics',
-      locale: 'all' as Locale,
-      where: published,
-      depth: 0,
-      pagination: false,
-      sort: 'order',
-      select: { slug: true, focusArea: true, readers: true, order: true, lastReviewed: true, updatedAt: true, adult: { title: true, summary: true }, child: { title: true, summary: true } },
-    })
-    return docs as unknown as TopicSummary[]
-  },
-  ['topics:list'],
-  { tags: [tags.collection('topics')] },
+export const listTopics = unstable_cache(() => findSummaries({}), ['topics:list'], { tags: [tags.collection('topics')] })
+
+/** The published topics of one focus area, as listTopics gives them. */
+export const listTopicsInArea = (area: FocusArea) =>
+  unstable_cache(() => findSummaries({ focusArea: { equals: area } }), ['topics:area', area], { tags: [tags.topicArea(area)] })()
+
+/** Every published topic's slugs and versions: titles change often, addresses seldom. */
+export const listTopicLinks = unstable_cache(
+  async (): Promise<TopicLink[]> =>
+    (await findSummaries({})).map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      versions: { adult: availableIn(t.adult?.title, localeCodes), child: availableIn(t.child?.title, localeCodes) },
+    })),
+  ['topics:links'],
+  { tags: [tags.topicLinks] },
 )
 
 /** One published topic with its bodies and support services, in every language. */
@@ -79,12 +102,12 @@ export const getTopic = (id: number) =>
       return (docs[0] as unknown as TopicDoc) ?? null
     },
     ['topics:one', String(id)],
-    { tags: [tags.collection('topics'), tags.doc('topics', id), tags.collection('supportServices'), tags.collection('media')] },
+    { tags: [tags.doc('topics', id), tags.collection('supportServices'), tags.collection('media')] },
   )()
 
 /** The topic a slug names, in this language or another (the page then redirects to its own slug). */
-export async function findTopicBySlug(slug: string, locale: Locale): Promise<TopicSummary | undefined> {
-  return findBySlug(await listTopics(), slug, locale)
+export async function findTopicBySlug(slug: string, locale: Locale): Promise<TopicLink | undefined> {
+  return findBySlug(await listTopicLinks(), slug, locale)
 }
 
 export function hasVariant(topic: TopicSummary, variant: Variant): boolean {

@@ -5,6 +5,8 @@
  * Before that, a short load while an editor publishes (the full two minutes are in `npm run bench`).
  * Runs last and alone (project "resilience" in playwright.config.ts).
  */
+import fs from 'node:fs'
+
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import autocannon from 'autocannon'
 
@@ -12,6 +14,35 @@ import { adminHeaders } from './support'
 
 const control = process.env.E2E_CONTROL_URL
 const stackTrace = /at \S+ \(|node_modules|\.tsx?:\d+|Error: /
+const sqlText = /select |Failed query|"topics"/i
+const serverLog = process.env.E2E_SERVER_LOG
+
+/** What the server logged since `offset` (a byte position in its log), as lines. */
+function loggedSince(offset: number): string[] {
+  return fs.readFileSync(serverLog!).subarray(offset).toString('utf8').split('\n').filter((l) => l.trim() !== '')
+}
+
+async function topicId(request: APIRequestContext, slug: string): Promise<number> {
+  const found = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}`, { headers: adminHeaders() })
+  return ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+}
+
+/** Request a page until Next answers it from its cache (HIT), so it is known to be stored. */
+async function cachedInNext(request: APIRequestContext, path: string) {
+  await expect.poll(async () => (await request.get(path)).headers()['x-nextjs-cache'], { timeout: 20_000, message: path }).toBe('HIT')
+}
+
+interface LexicalNode { type?: string; text?: string; children?: LexicalNode[]; root?: LexicalNode }
+
+/** The first text of a rich text (to change a body without rewriting it). */
+function firstText(node: LexicalNode): LexicalNode | undefined {
+  if (node.type === 'text') return node
+  for (const child of node.root ? [node.root] : node.children ?? []) {
+    const found = firstText(child)
+    if (found) return found
+  }
+  return undefined
+}
 
 async function database(action: 'stop' | 'start') {
   const res = await fetch(`${control}/database/${action}`, { method: 'POST' })
@@ -50,6 +81,23 @@ test('under load at 50 connections while an editor publishes: no failed request,
   expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({ errors: 0, timeouts: 0, non2xx: 0 })
 })
 
+test('a save expires only the pages that show what changed: another topic’s page stays in the cache', async ({ request }) => {
+  // Two topics in different focus areas, so neither lists the other among its related topics.
+  const saved = '/sv/amne/sexuellt-vald'
+  const other = '/sv/amne/manniskohandel'
+  await cachedInNext(request, saved)
+  await cachedInNext(request, other)
+  const marker = `Bara detta ämne ${Date.now()}`
+  const res = await request.patch(`/api/topics/${await topicId(request, 'sexuellt-vald')}?locale=sv`, {
+    headers: adminHeaders(),
+    data: { adult: { summary: marker }, _status: 'published' },
+  })
+  expect(res.status()).toBe(200)
+  await expect.poll(async () => (await request.get(saved)).text(), { timeout: 15_000 }).toContain(marker)
+  // Not expired, not stale: answered from the cache as it was, without rendering it again.
+  expect((await request.get(other)).headers()['x-nextjs-cache']).toBe('HIT')
+})
+
 test.describe('the database stops', () => {
   test.skip(!control || Boolean(process.env.TEST_DATABASE_URL), 'needs the embedded throwaway PostgreSQL that tests/e2e/run.ts controls')
 
@@ -65,7 +113,17 @@ test.describe('the database stops', () => {
     const uncached = `/sv/amne/${slug}`
     const cached = ['/sv', '/ar', '/sv/stod', '/en/stod?who=worried', '/sv/amne/vald-i-nara-relation', '/fa/saker-surfning', '/sv/sok']
     for (const path of cached) expect(await status(request, path), path).toBe(200)
+    // A topic's text saved just before the database goes: the other pages stay in the cache (a save
+    // used to expire every topic's page, which then could not be made again until it was back).
+    const savedId = await topicId(request, 'vad-raknas-som-vald')
+    const current = (await (await request.get(`/api/topics/${savedId}?locale=sv&depth=0`, { headers: adminHeaders() })).json()) as { adult: { body: LexicalNode } }
+    const marker = `Sparad strax före avbrottet ${Date.now()}`
+    firstText(current.adult.body)!.text += ` ${marker}`
+    const saved = await request.patch(`/api/topics/${savedId}?locale=sv`, { headers: adminHeaders(), data: { adult: { body: current.adult.body }, _status: 'published' } })
+    expect(saved.status()).toBe(200)
 
+    const knownId = await topicId(request, 'vald-i-nara-relation')
+    const logFrom = fs.statSync(serverLog!).size
     await database('stop')
     try {
       // The proxy notices within about a second.
@@ -97,9 +155,38 @@ test.describe('the database stops', () => {
       await page.locator('#q').fill('våld')
       await page.locator('.search-form button[type="submit"]').click()
       await expect(page.locator('[aria-live] p')).toContainText('112')
+
+      // The API and the admin's sign-in: a plain 503 that says when to try again, no stack, no SQL.
+      const api = [
+        await request.get('/api/topics?limit=1'),
+        await request.get(`/api/topics/${knownId}`),
+        await request.post('/api/users/login', { data: { email: 'someone@example.org', password: 'not-the-password' } }),
+        await request.post('/api/graphql', { data: { query: '{ Topics { docs { id } } }' } }),
+        await request.get('/admin/login'),
+      ]
+      for (const res of api) {
+        const body = await res.text()
+        expect(res.status(), res.url()).toBe(503)
+        expect(res.headers()['retry-after'], res.url()).toMatch(/^\d+$/)
+        expect(body).not.toMatch(stackTrace)
+        expect(body).not.toMatch(sqlText)
+      }
+
+      // The outage is logged once, then as a count, not as a stack and the SQL per request.
+      await expect.poll(() => loggedSince(logFrom).join('\n'), { timeout: 20_000 }).toMatch(/still unavailable.* [1-9]\d* requests answered 503/i)
+      const during = loggedSince(logFrom)
+      expect(during.filter((l) => /database unavailable/i.test(l)), during.join('\n')).toHaveLength(1)
+      expect(during.filter((l) => !/still unavailable/i.test(l)).length, during.join('\n')).toBeLessThanOrEqual(3)
+      expect(during.join('\n')).not.toMatch(sqlText)
     } finally {
       await database('start')
     }
+    // Its end is logged, with how many requests were answered 503 meanwhile.
+    await expect.poll(() => loggedSince(logFrom).join('\n'), { timeout: 30_000 }).toMatch(/database available again.* [1-9]\d* requests answered 503/i)
+    // The pool's lost connections were handled, not left to crash a stricter runner.
+    expect(loggedSince(logFrom).join('\n')).not.toMatch(/uncaughtException|unhandledRejection/)
+    // The saved change shows once the page can be made again.
+    await expect.poll(async () => (await request.get('/sv/amne/vad-raknas-som-vald')).text(), { timeout: 30_000 }).toContain(marker)
 
     await expect.poll(() => status(request, uncached), { timeout: 30_000 }).toBe(200)
     expect(await (await request.get(uncached)).text()).toContain('Reservrutiner')

@@ -2,12 +2,14 @@
  * The browser tests against the built app: a throwaway PostgreSQL with the demo content, the
  * production server on port 3100, then Playwright. Everything is stopped afterwards.
  * The resilience spec stops and starts that PostgreSQL through a small control server on loopback
- * (E2E_CONTROL_URL: POST /database/stop, POST /database/start), answered once the server is down or up.
+ * (E2E_CONTROL_URL: POST /database/stop, POST /database/start), answered once the server is down or up,
+ * and reads what the server logged meanwhile (E2E_SERVER_LOG, its stdout and stderr).
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
@@ -50,6 +52,9 @@ async function main() {
   process.env.NEXT_DIST_DIR = '.next-test'
   const db = await createThrowawayDatabase('e2e', Number(process.env.E2E_PG_PORT ?? 54369))
   const clockFile = path.resolve('test-results/e2e-clock')
+  // Outside test-results/, which Playwright empties when it starts.
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fff-e2e-log-'))
+  const serverLog = path.join(logDir, 'server.log')
   fs.mkdirSync(path.dirname(clockFile), { recursive: true })
   fs.writeFileSync(clockFile, '')
   const env = {
@@ -66,6 +71,8 @@ async function main() {
     // instead of every minute, so a campaign boundary shows within seconds.
     TEST_CLOCK_FILE: clockFile,
     JOBS_TICK_SECONDS: '2',
+    // An outage's running count is logged every 5 seconds instead of every minute.
+    OUTAGE_REPORT_SECONDS: '5',
   }
   let server: ReturnType<typeof runNext> | undefined
   let code = 1
@@ -74,11 +81,11 @@ async function main() {
     await runScript('scripts/setup-database.ts', { env })
     await buildIfNeeded()
     clearDataCache()
-    server = runNext(['start', '-p', port], env)
+    server = runNext(['start', '-p', port], env, serverLog)
     await waitFor(`${baseURL}/sv`, 60_000)
     const playwright = spawn(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...env, BASE_URL: baseURL, E2E_DATABASE_URL: db.url, E2E_CONTROL_URL: `http://127.0.0.1:${(control.address() as AddressInfo).port}` },
+      env: { ...env, BASE_URL: baseURL, E2E_DATABASE_URL: db.url, E2E_CONTROL_URL: `http://127.0.0.1:${(control.address() as AddressInfo).port}`, E2E_SERVER_LOG: serverLog },
     })
     code = await new Promise<number>((resolve) => playwright.once('exit', (c) => resolve(c ?? 1)))
   } catch (error) {
@@ -90,6 +97,7 @@ async function main() {
       await new Promise((r) => server!.once('exit', r))
     }
     await db.dispose()
+    fs.rmSync(logDir, { recursive: true, force: true })
   }
   process.exit(code)
 }

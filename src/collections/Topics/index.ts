@@ -1,10 +1,12 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
 import { sourceBeside } from '@/translations/sideBySide'
 
+import { rememberLiveTopic, revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
 import { setSlug } from './hooks/setSlug'
 
 /** One group of localized fields per audience variant (adult, child, later easy-read). */
@@ -39,7 +41,14 @@ export const Topics: CollectionConfig = {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: { ...publicContentHooks, beforeValidate: [setSlug] },
+  hooks: {
+    ...publicContentHooks,
+    beforeValidate: [setSlug],
+    beforeChange: [rememberLiveTopic],
+    // Only what a save changed is expired (not every topic's page, as for the other collections).
+    afterChange: [...publicContentHooks.afterChange.filter((h) => h !== revalidateAfterChange), revalidateTopic],
+    afterDelete: [...publicContentHooks.afterDelete.filter((h) => h !== revalidateAfterDelete), revalidateDeletedTopic],
+  },
   fields: [
     {
       // Mirrors the adult title so that lists and relationships have a title to show.

@@ -2,11 +2,12 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { unlessDatabaseIsAway } from '@/resilience/unavailableApi'
 import { notFoundForMissingAPIs } from '@/site/apiErrors'
 
-export const GET = notFoundForMissingAPIs(REST_GET(config))
-export const POST = notFoundForMissingAPIs(REST_POST(config))
-export const DELETE = notFoundForMissingAPIs(REST_DELETE(config))
-export const PATCH = notFoundForMissingAPIs(REST_PATCH(config))
-export const PUT = notFoundForMissingAPIs(REST_PUT(config))
+export const GET = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_GET(config)))
+export const POST = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_POST(config)))
+export const DELETE = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_DELETE(config)))
+export const PATCH = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_PATCH(config)))
+export const PUT = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)

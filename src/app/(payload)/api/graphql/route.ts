@@ -1,13 +1,15 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { unlessDatabaseIsAway } from '@/resilience/unavailableApi'
+
 const graphql = GRAPHQL_POST(config)
 
 /** GraphQL, with a sentence where it would refuse a body that is not JSON with an empty answer. */
-export async function POST(request: Request) {
+export const POST = unlessDatabaseIsAway(async (request: Request) => {
   const response = await graphql(request)
   if (response.status !== 415) return response
   return Response.json({ errors: [{ message: 'Send GraphQL requests as JSON (Content-Type: application/json).' }] }, { status: 415 })
-}
+})
 
 export const OPTIONS = REST_OPTIONS(config)
