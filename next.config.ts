@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { clientHintsForAdminOnly, publicCacheHeaders } from './src/edge/headers'
 import { commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -19,6 +20,7 @@ const nextConfig: NextConfig = {
       { source: '/admin/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
       // Everything but the admin and the API is public: lock it to our own host.
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy() }] },
+      ...publicCacheHeaders,
     ]
   },
   experimental: {
@@ -39,4 +41,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+export default clientHintsForAdminOnly(withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false }))

@@ -9,13 +9,15 @@ export default defineConfig({
   testDir: '.',
   globalSetup: './globalSetup.ts',
   // Staff sign-ins through the admin first, one at a time; then everything else; then alone the
-  // fuzz run (it compares the database before and after, so nothing else may write meanwhile); last
-  // the resilience spec, which stops the database under the running app.
+  // fuzz run (it compares the database before and after, so nothing else may write meanwhile); then
+  // the resilience spec, which stops the database under the running app; last the edge's outage
+  // spec, which stops the app itself behind the edge.
   projects: [
     { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
-    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: ['admin.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts'], dependencies: ['staff'] },
+    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: ['admin.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts', 'edgeOutage.spec.ts'], dependencies: ['staff'] },
     { name: 'bad-input', testMatch: 'badInput.spec.ts', dependencies: ['site'] },
     { name: 'resilience', testMatch: 'resilience.spec.ts', fullyParallel: false, dependencies: ['bad-input'] },
+    { name: 'edge-outage', testMatch: 'edgeOutage.spec.ts', dependencies: ['resilience'] },
   ],
   outputDir: '../../test-results',
   fullyParallel: true,
