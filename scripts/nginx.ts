@@ -96,7 +96,7 @@ async function waitForListening(url: string, child: ChildProcess) {
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode})`)
     try {
-      await fetch(`${url}/_edge-probe`, { method: 'HEAD', signal: AbortSignal.timeout(1000) })
+      await fetch(`${url}/_edge/health`, { signal: AbortSignal.timeout(1000) })
       return
     } catch {
       await new Promise((r) => setTimeout(r, 100))

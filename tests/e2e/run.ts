@@ -75,10 +75,14 @@ async function main() {
   let edge: Edge | undefined
   let code = 1
   const stopApp = async () => {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM')
-      await new Promise((r) => server!.once('exit', r))
-    }
+    const app = server
+    if (!app || app.exitCode !== null || app.signalCode !== null) return
+    const exited = new Promise((r) => app.once('exit', r))
+    app.kill('SIGTERM')
+    // Next waits for open connections to end before it exits; a stop must not hang the run.
+    const timer = setTimeout(() => app.kill('SIGKILL'), 15_000)
+    await exited
+    clearTimeout(timer)
   }
   const startApp = async () => {
     server = runNext(['start', '-p', port], env)
