@@ -41,6 +41,13 @@ test('a public page is served from the edge with the app’s strict headers, no 
   expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
 })
 
+test('the site’s icon is there (no console error for a missing /favicon.ico) and kept by the edge', async ({ request }) => {
+  const icon = await request.get(`${edge}/favicon.ico`)
+  expect(icon.status()).toBe(200)
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]))
+  await expect.poll(async () => (await request.get(`${edge}/favicon.ico`)).headers()['x-edge-cache'], { timeout: 10_000 }).toBe('HIT')
+})
+
 test('languages, variants and queries never mix in the cache', async ({ request }) => {
   const pages = [
     ['/sv/barn', 'lang="sv"'],
