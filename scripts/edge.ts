@@ -19,7 +19,7 @@ async function main() {
         stdio: 'inherit',
         env: { ...process.env, PORT: appPort, SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}` },
       })
-  const edge = await startEdge({ port, upstream, keep: false, log: true })
+  const edge = await startEdge({ port, upstream, log: true })
   console.log(`\n  The edge serves ${edge.url}/sv (cache in ${edge.dir}); the app is ${upstream}. Stop with Ctrl+C.\n`)
   let stopping = false
   const stop = async (code: number) => {

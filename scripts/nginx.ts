@@ -28,13 +28,13 @@ export function renderTemplate(text: string, values: Record<string, string>): st
 
 /**
  * Start nginx on `port` in front of `upstream` (host:port). Its cache, pages and logs live in a
- * fresh folder under the system's temporary directory (readable by nginx's unprivileged workers),
- * emptied on stop unless `keep`.
+ * fresh folder under the system's temporary directory (reachable by nginx's unprivileged workers),
+ * removed on stop. `log`: nginx's warnings and errors on stderr rather than in that folder.
  */
-export async function startEdge(options: { port: number; upstream: string; dir?: string; keep?: boolean; log?: boolean }): Promise<Edge> {
+export async function startEdge(options: { port: number; upstream: string; log?: boolean }): Promise<Edge> {
   const nginx = nginxBinary()
   if (!nginx) throw new Error('nginx not found: install it (Debian: apt-get install nginx) or set NGINX_PATH')
-  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), `fri-fran-vald-edge-${options.port}-`))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fri-fran-vald-edge-${options.port}-`))
   for (const sub of ['cache', 'tmp', 'pages']) fs.mkdirSync(path.join(dir, sub), { recursive: true })
   writeEdgePages(path.join(dir, 'pages'))
   const site = renderTemplate(fs.readFileSync(template, 'utf8'), {
@@ -86,7 +86,7 @@ http {
         child.kill('SIGQUIT')
         await new Promise((r) => child.once('exit', r))
       }
-      if (!options.keep && !options.dir) fs.rmSync(dir, { recursive: true, force: true })
+      fs.rmSync(dir, { recursive: true, force: true })
     },
   }
 }
