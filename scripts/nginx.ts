@@ -42,6 +42,7 @@ export async function startEdge(options: { port: number; upstream: string; log?:
     EDGE_UPSTREAM: options.upstream,
     EDGE_CACHE_DIR: path.join(dir, 'cache'),
     EDGE_PAGES_DIR: path.join(dir, 'pages'),
+    EDGE_ACCESS_LOG: path.join(dir, 'access.log'),
   })
   fs.writeFileSync(path.join(dir, 'edge.conf'), site)
   const root = process.getuid?.() === 0
@@ -56,7 +57,6 @@ events { worker_connections 1024; }
 http {
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log off;
     sendfile on;
     keepalive_requests 10000;
     client_body_temp_path ${tmp}/body;

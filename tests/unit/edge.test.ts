@@ -44,7 +44,7 @@ describe('the nginx template', () => {
   const template = fs.readFileSync('deploy/nginx/templates/default.conf.template', 'utf8')
 
   it('fills in every ${EDGE_…} and leaves nginx’s own variables alone', () => {
-    const out = renderTemplate(template, { EDGE_PORT: '8080', EDGE_UPSTREAM: 'app:3000', EDGE_CACHE_DIR: '/c', EDGE_PAGES_DIR: '/p' })
+    const out = renderTemplate(template, { EDGE_PORT: '8080', EDGE_UPSTREAM: 'app:3000', EDGE_CACHE_DIR: '/c', EDGE_PAGES_DIR: '/p', EDGE_ACCESS_LOG: '/l' })
     expect(out).not.toMatch(/\$\{EDGE_/)
     expect(out).toContain('$request_uri')
     expect(out).toContain('server app:3000;')
