@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { clientHintsForAdminOnly, publicCacheHeaders } from './src/edge/headers'
 import { adminContentSecurityPolicy, commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -25,6 +26,7 @@ const nextConfig: NextConfig = {
       },
       // Everything but the admin and the API is public: lock it to our own host.
       { source: '/((?!admin|api).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy() }] },
+      ...publicCacheHeaders,
     ]
   },
   // No `serverActions.allowedOrigins`: the public forms' `Origin: null` (no-referrer) is let through
@@ -39,4 +41,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+export default clientHintsForAdminOnly(withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false }))

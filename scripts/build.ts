@@ -38,7 +38,7 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env, lo
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
   })
   if (log) {
-    const file = fs.createWriteStream(log)
+    const file = fs.createWriteStream(log, { flags: 'a' })
     child.stdout!.on('data', (chunk) => (process.stdout.write(chunk), file.write(chunk)))
     child.stderr!.on('data', (chunk) => (process.stderr.write(chunk), file.write(chunk)))
     child.once('exit', () => file.end())

@@ -32,9 +32,19 @@ export function localeOfPath(pathname: string): Locale {
   return isLocale(first) ? first : defaultLocale
 }
 
-export function unavailableHtml(locale: Locale, quickExitUrl = 'https://www.smhi.se/'): string {
+type Line = { id: string; name: string; phone: string; status: string }
+
+/**
+ * `helplines` defaults to the copy bundled with the app; the edge's static pages, made at build
+ * (src/edge/pages.ts), pass the lines read by the seed's loader from the shared file.
+ */
+export function unavailableHtml(
+  locale: Locale,
+  quickExitUrl = 'https://www.smhi.se/',
+  helplines: Line[] = (helplineFile as { helplines: Line[] }).helplines,
+): string {
   const m = messages[locale]
-  const lines = (helplineFile as { helplines: { id: string; name: string; phone: string; status: string }[] }).helplines
+  const lines = helplines
     .filter((h) => shown.includes(h.id) && h.status === 'confirmed')
     .sort((a, b) => shown.indexOf(a.id) - shown.indexOf(b.id))
   const number = lines.find((h) => h.id === 'emergency')?.phone ?? ''

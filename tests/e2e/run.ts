@@ -1,9 +1,10 @@
 /**
  * The browser tests against the built app: a throwaway PostgreSQL with the demo content, the
- * production server on port 3100, then Playwright. Everything is stopped afterwards.
- * The resilience spec stops and starts that PostgreSQL through a small control server on loopback
- * (E2E_CONTROL_URL: POST /database/stop, POST /database/start), answered once the server is down or up,
- * and reads what the server logged meanwhile (E2E_SERVER_LOG, its stdout and stderr).
+ * production server on port 3100, Debian's nginx in front of it as the edge (EDGE_URL, port
+ * E2E_EDGE_PORT, 3105; only when nginx is installed), then Playwright. Everything is stopped afterwards.
+ * The resilience specs stop and start that PostgreSQL and the app through a small control server on
+ * loopback (E2E_CONTROL_URL: POST /database/stop|start, POST /app/stop|start), answered once it is
+ * down or up, and read what the server logged meanwhile (E2E_SERVER_LOG, its stdout and stderr).
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -14,8 +15,9 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { buildIfNeeded, clearDataCache, runNext } from '../../scripts/build'
+import { nginxBinary, startEdge, type Edge } from '../../scripts/nginx'
 import { runScript } from '../../scripts/runScript'
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../support/throwawayDatabase'
+import { createThrowawayDatabase } from '../support/throwawayDatabase'
 
 const port = process.env.E2E_PORT ?? '3100'
 const baseURL = `http://localhost:${port}`
@@ -33,11 +35,12 @@ async function waitFor(url: string, ms: number) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`)
 }
 
-function controlServer(db: ThrowawayDatabase): Promise<http.Server> {
+type Actions = Record<string, () => Promise<unknown>>
+
+function controlServer(actions: Actions): Promise<http.Server> {
   const server = http.createServer(async (req, res) => {
-    const action = req.method === 'POST' ? /^\/database\/(stop|start)$/.exec(req.url ?? '')?.[1] : undefined
-    const run = action === 'stop' ? db.stop : action === 'start' ? db.start : undefined
-    if (!run) return res.writeHead(404).end('POST /database/stop or /database/start (embedded PostgreSQL only)')
+    const run = req.method === 'POST' ? actions[req.url ?? ''] : undefined
+    if (!run) return res.writeHead(404).end(`POST one of ${Object.keys(actions).join(', ')}`)
     try {
       await run()
       res.writeHead(204).end()
@@ -75,27 +78,51 @@ async function main() {
     OUTAGE_REPORT_SECONDS: '5',
   }
   let server: ReturnType<typeof runNext> | undefined
+  let edge: Edge | undefined
   let code = 1
-  const control = await controlServer(db)
+  const stopApp = async () => {
+    const app = server
+    if (!app || app.exitCode !== null || app.signalCode !== null) return
+    const exited = new Promise((r) => app.once('exit', r))
+    app.kill('SIGTERM')
+    // Next waits for open connections to end before it exits; a stop must not hang the run.
+    const timer = setTimeout(() => app.kill('SIGKILL'), 15_000)
+    await exited
+    clearTimeout(timer)
+  }
+  const startApp = async () => {
+    server = runNext(['start', '-p', port], env, serverLog)
+    await waitFor(`${baseURL}/sv`, 60_000)
+  }
+  const actions: Actions = { '/app/stop': stopApp, '/app/start': startApp }
+  // Only the embedded PostgreSQL can be stopped and started.
+  if (db.stop && db.start) Object.assign(actions, { '/database/stop': db.stop, '/database/start': db.start })
+  const control = await controlServer(actions)
   try {
     await runScript('scripts/setup-database.ts', { env })
     await buildIfNeeded()
     clearDataCache()
-    server = runNext(['start', '-p', port], env, serverLog)
-    await waitFor(`${baseURL}/sv`, 60_000)
+    await startApp()
+    if (nginxBinary()) edge = await startEdge({ port: Number(process.env.E2E_EDGE_PORT ?? 3105), upstream: `127.0.0.1:${port}` })
+    else console.warn('nginx is not installed: the edge specs are skipped (Debian: apt-get install nginx).')
     const playwright = spawn(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...env, BASE_URL: baseURL, E2E_DATABASE_URL: db.url, E2E_CONTROL_URL: `http://127.0.0.1:${(control.address() as AddressInfo).port}`, E2E_SERVER_LOG: serverLog },
+      env: {
+        ...env,
+        BASE_URL: baseURL,
+        E2E_DATABASE_URL: db.url,
+        E2E_CONTROL_URL: `http://127.0.0.1:${(control.address() as AddressInfo).port}`,
+        E2E_SERVER_LOG: serverLog,
+        ...(edge ? { EDGE_URL: edge.url } : {}),
+      },
     })
     code = await new Promise<number>((resolve) => playwright.once('exit', (c) => resolve(c ?? 1)))
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
   } finally {
     control.close()
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM')
-      await new Promise((r) => server!.once('exit', r))
-    }
+    await edge?.stop()
+    await stopApp()
     await db.dispose()
     fs.rmSync(logDir, { recursive: true, force: true })
   }

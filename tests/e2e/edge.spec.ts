@@ -1,0 +1,124 @@
+/**
+ * The public site through the edge (nginx with deploy/nginx/, started by tests/e2e/run.ts in front
+ * of the test server): what it caches and never caches, the headers as strict as the app's, no
+ * cookie, and a publish shown through it within 10 s without any purge.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { freshForSeconds, revalidateForSeconds } from '../../src/edge/headers'
+import { adminHeaders, watchTraces } from './support'
+
+const edge = process.env.EDGE_URL ?? ''
+test.skip(!edge, 'needs nginx (tests/e2e/run.ts starts it when installed)')
+
+const strictHeaders = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy']
+
+async function read(request: APIRequestContext, path: string, headers: Record<string, string> = {}) {
+  const res = await request.get(edge + path, { headers, maxRedirects: 0 })
+  return { status: res.status(), headers: res.headers(), cache: res.headers()['x-edge-cache'], text: await res.text() }
+}
+
+test('a public page is served from the edge with the app’s strict headers, no cookie and a short freshness', async ({ request }) => {
+  const path = '/fi/saker-surfning'
+  const app = await request.get(path)
+  await read(request, path)
+  await expect.poll(async () => (await read(request, path)).cache, { timeout: 10_000 }).toBe('HIT')
+  const { status, headers } = await read(request, path)
+  expect(status).toBe(200)
+  for (const name of strictHeaders) expect(headers[name], name).toBe(app.headers()[name])
+  expect(headers['referrer-policy']).toBe('no-referrer')
+  expect(headers['set-cookie']).toBeUndefined()
+  // What any cache in front may do with it: keep it 5 s, refresh within 5 more, keep serving it while the app fails.
+  const cacheControl = headers['cache-control']
+  expect(cacheControl).toMatch(/(^|, )public(,|$)/)
+  expect(Number(/s-maxage=(\d+)/.exec(cacheControl)?.[1])).toBe(freshForSeconds)
+  expect(Number(/stale-while-revalidate=(\d+)/.exec(cacheControl)?.[1])).toBe(revalidateForSeconds)
+  expect(Number(/stale-if-error=(\d+)/.exec(cacheControl)?.[1])).toBeGreaterThanOrEqual(3600)
+  // Payload's colour-scheme client hints belong to the admin only (payloadcms/payload#17906).
+  for (const name of ['critical-ch', 'accept-ch']) expect(headers[name], name).toBeUndefined()
+  expect(headers.vary ?? '').not.toMatch(/Sec-CH/i)
+  const admin = await request.get('/admin/login')
+  expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
+})
+
+test('the site’s icon is there (no console error for a missing /favicon.ico) and kept by the edge', async ({ request }) => {
+  const icon = await request.get(`${edge}/favicon.ico`)
+  expect(icon.status()).toBe(200)
+  expect((await icon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]))
+  await expect.poll(async () => (await request.get(`${edge}/favicon.ico`)).headers()['x-edge-cache'], { timeout: 10_000 }).toBe('HIT')
+})
+
+test('languages, variants and queries never mix in the cache', async ({ request }) => {
+  const pages = [
+    ['/sv/barn', 'lang="sv"'],
+    ['/ar/barn', 'lang="ar"'],
+    ['/ar', 'lang="ar"'],
+    ['/sv', 'lang="sv"'],
+    ['/en/stod?who=worried', 'lang="en"'],
+    ['/en/stod', 'lang="en"'],
+  ] as const
+  // Twice: the second answer of each comes from the cache.
+  const first = await Promise.all(pages.map(([path]) => read(request, path)))
+  const second = await Promise.all(pages.map(([path]) => read(request, path)))
+  for (const [i, [path, lang]] of pages.entries()) {
+    expect(second[i].status, path).toBe(200)
+    expect(second[i].text, path).toContain(`<html ${lang}`)
+    expect(second[i].text, path).toBe(first[i].text)
+  }
+  expect(second[0].text).not.toBe(second[3].text)
+  expect(second[4].text).not.toBe(second[5].text)
+  // Compressed and plain are kept apart too.
+  const plain = await request.get(`${edge}/sv/barn`, { headers: { 'accept-encoding': 'identity' } })
+  expect(plain.headers()['content-encoding']).toBeUndefined()
+  expect(await plain.text()).toBe(second[0].text)
+})
+
+test('never from the cache: the admin, the API, posts, server actions, router requests and anyone signed in', async ({ request }) => {
+  const path = '/pl/tillganglighet'
+  await read(request, path)
+  await expect.poll(async () => (await read(request, path)).cache, { timeout: 10_000 }).toBe('HIT')
+  expect((await read(request, path, { cookie: 'payload-token=abc' })).cache).toBe('BYPASS')
+  expect((await read(request, path, { authorization: 'JWT abc' })).cache).toBe('BYPASS')
+  expect((await read(request, path, { 'next-action': 'abc' })).cache).toBe('BYPASS')
+  // A client-router request answers the same address with another format: never stored in its place.
+  const rsc = await read(request, path, { rsc: '1' })
+  expect(rsc.cache).toBe('BYPASS')
+  expect((await read(request, path)).text).toMatch(/^<!DOCTYPE html>/i)
+  for (const api of ['/api/topics?limit=1', '/api/users/me', '/admin/login']) {
+    expect((await read(request, api)).cache, api).toBeUndefined()
+  }
+  const posted = await request.post(`${edge}${path}`, { form: { x: '1' }, maxRedirects: 0 })
+  expect(posted.headers()['x-edge-cache']).toBeUndefined()
+  // A session cookie sent to a public page never reaches the cache's copy nor a later reader.
+  expect((await read(request, path)).headers['set-cookie']).toBeUndefined()
+})
+
+test('a publish shows through the edge within 10 seconds, without a purge', async ({ request }) => {
+  const auth = adminHeaders()
+  const found = await request.get('/api/topics?locale=sv&where[slug][equals]=sakerhetsplanering', { headers: auth })
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]?.id
+  expect(id).toBeTruthy()
+  const path = '/sv/amne/sakerhetsplanering'
+  await read(request, path)
+  await expect.poll(async () => (await read(request, path)).cache, { timeout: 10_000 }).toBe('HIT')
+  const marker = `Genom kanten ${Date.now()}`
+  const saved = await request.patch(`/api/topics/${id}?locale=sv`, { headers: auth, data: { adult: { summary: marker }, _status: 'published' } })
+  expect(saved.status()).toBe(200)
+  await expect.poll(async () => (await read(request, path)).text, { timeout: 10_000 }).toContain(marker)
+})
+
+test('in the browser through the edge: one navigation, no cookie, no storage, nothing from another host', async ({ page }) => {
+  const documents: string[] = []
+  page.on('request', (req) => {
+    if (req.resourceType() === 'document') documents.push(req.url())
+  })
+  const traces = watchTraces(page, edge)
+  const res = await page.goto(`${edge}/sv`)
+  expect(res?.status()).toBe(200)
+  await expect(page.locator('h1')).toBeVisible()
+  // Critical-CH on a public page would make Chromium fetch the page a second time.
+  expect(documents).toEqual([`${edge}/sv`])
+  await page.goto(`${edge}/ar/barn`)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await traces.expectNoTrace()
+})
