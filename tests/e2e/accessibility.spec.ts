@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
+import { htmlErrors } from './html'
 import { everyPageType, locales, stubNeutralSite, swedishAndEnglishTopic } from './support'
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -38,6 +39,28 @@ for (const { code } of locales) {
     }
   })
 }
+
+// Conformance of the HTML as the server delivers it (before any script runs), in a left-to-right
+// Latin, a right-to-left and a Latin language with the longest texts.
+for (const code of ['sv', 'ar', 'so']) {
+  test(`${code}: every page type is conforming HTML as delivered`, async ({ page, request }) => {
+    test.setTimeout(90_000)
+    const pages = (await everyPageType(page, code)).filter((p) => !p.endsWith(notFoundPath))
+    const errors: string[] = []
+    for (const path of pages) errors.push(...(await htmlErrors(await (await request.get(path)).text(), path)))
+    expect(errors).toEqual([])
+  })
+}
+
+const notFoundPath = '/ingen-sadan-sida'
+
+// Next renders the not-found page only in the browser when a page calls notFound(): the HTML it
+// sends is an empty shell without `lang` or <title> (vercel/next.js#62228, fix pending upstream in
+// vercel/next.js#98455). Expected to fail until then; when it passes, the exclusion above can go.
+test('the 404 page is conforming HTML as delivered', async ({ request }) => {
+  test.fail()
+  expect(await htmlErrors(await (await request.get(`/sv${notFoundPath}`)).text(), notFoundPath)).toEqual([])
+})
 
 /** Press Tab until the focused element matches; fails after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 80) {
