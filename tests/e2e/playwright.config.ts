@@ -8,12 +8,20 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 export default defineConfig({
   testDir: '.',
   globalSetup: './globalSetup.ts',
-  // Staff sign-ins through the admin first, one at a time; then everything else; then alone the
-  // fuzz run (it compares the database before and after, so nothing else may write meanwhile); last
-  // the resilience spec, which stops the database under the running app.
+  // First, side by side, the staff sign-ins through the admin (one at a time) and the crawl of the
+  // seeded site in every language (it must see the site before any test makes content of its own);
+  // then everything else; then alone the fuzz run (it compares the database before and after, so
+  // nothing else may write meanwhile); last the resilience spec, which stops the database under the
+  // running app.
   projects: [
     { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
-    { name: 'site', testMatch: '**/*.spec.ts', testIgnore: ['admin.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts'], dependencies: ['staff'] },
+    { name: 'seeded-site', testMatch: 'seededSite.spec.ts' },
+    {
+      name: 'site',
+      testMatch: '**/*.spec.ts',
+      testIgnore: ['admin.spec.ts', 'seededSite.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts'],
+      dependencies: ['staff', 'seeded-site'],
+    },
     { name: 'bad-input', testMatch: 'badInput.spec.ts', dependencies: ['site'] },
     { name: 'resilience', testMatch: 'resilience.spec.ts', fullyParallel: false, dependencies: ['bad-input'] },
   ],
