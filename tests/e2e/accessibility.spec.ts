@@ -185,6 +185,8 @@ test('text shown in Swedish on a page in another language is marked lang="sv", i
 // The admin's own views: the translation dashboard and the campaign wheel.
 for (const view of ['/admin/translations', '/admin/wheel']) {
   test(`no axe violations in the admin view ${view}`, async ({ page, baseURL }) => {
+    // The dashboard is one large table: every WCAG 2.x rule over it takes a while on two busy cores.
+    test.setTimeout(90_000)
     const token = fs.readFileSync('test-results/e2e-admin-token', 'utf8').trim()
     await page.context().addCookies([{ name: 'payload-token', value: token, url: baseURL! }])
     const res = await page.goto(view)
