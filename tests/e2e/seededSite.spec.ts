@@ -27,9 +27,21 @@ function pageAddress(href: string, base: string): string | undefined {
   return url.pathname + url.search
 }
 
+/**
+ * A GET, tried once more when the connection itself fails: the server may close an idle keep-alive
+ * connection just as it is reused (ECONNRESET), which says nothing about the page.
+ */
+async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url, { redirect: 'manual' })
+  } catch {
+    return fetch(url, { redirect: 'manual' })
+  }
+}
+
 test('no page of the seeded site shows Swedish text in another language', async ({ baseURL }) => {
   test.setTimeout(300_000)
-  const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text()
+  const sitemap = await (await get(`${baseURL}/sitemap.xml`)).text()
   const start = [
     ...locales.flatMap(({ code }) => fixedPageTypes.map((p) => `/${code}${p}`)),
     ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pageAddress(m[1]!, baseURL!)),
@@ -48,7 +60,7 @@ test('no page of the seeded site shows Swedish text in another language', async 
     }
   }
   const crawl = async (path: string) => {
-    const res = await fetch(baseURL + path, { redirect: 'manual' })
+    const res = await get(baseURL + path)
     if (res.status >= 300 && res.status < 400) return follow(res.headers.get('location') ?? '')
     if (res.status !== 200 && !(res.status === 404 && expectedMissing.has(path))) broken.push(`${path}: ${res.status}`)
     if (!(res.headers.get('content-type') ?? '').includes('text/html')) return
