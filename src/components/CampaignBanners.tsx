@@ -28,7 +28,7 @@ export async function CampaignBanners({ locale, variant }: { locale: Locale; var
     const external = internal ? undefined : pick(c.banner.url, locale)?.value
     const titleId = `campaign-banner-${c.id}`
     return (
-      <div key={c.id} className="notification-banner" role="region" aria-labelledby={titleId} data-campaign={c.id}>
+      <section key={c.id} className="notification-banner" aria-labelledby={titleId} data-campaign={c.id}>
         <div className="notification-banner__header">
           <h2 className="notification-banner__title" id={titleId}>
             {t('bannerTitle')}
@@ -53,7 +53,7 @@ export async function CampaignBanners({ locale, variant }: { locale: Locale; var
             </a>
           )}
         </div>
-      </div>
+      </section>
     )
   })
 }

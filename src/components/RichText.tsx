@@ -1,4 +1,4 @@
-import type { SerializedTextNode } from '@payloadcms/richtext-lexical'
+import type { SerializedListItemNode, SerializedListNode, SerializedTextNode } from '@payloadcms/richtext-lexical'
 import { RichText as LexicalRichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import type { SerializedEditorState } from 'lexical'
 import type { ReactNode } from 'react'
@@ -43,8 +43,25 @@ function linkOut(fields: LinkFields, children: ReactNode): ReactNode {
   )
 }
 
+/**
+ * A list item as the HTML standard allows it: `value` only in an ordered list (Payload's converter
+ * writes it in every list, which is invalid in a <ul>), no empty class, and a checklist's state as
+ * a plain mark rather than a checkbox role wrapped around a form control.
+ */
+function listItem(node: SerializedListItemNode, parent: unknown, children: ReactNode): ReactNode {
+  const listType = (parent as Partial<SerializedListNode>).listType
+  const nested = node.children.some((child) => child.type === 'list')
+  return (
+    <li className={nested ? 'rich-text__nested' : undefined} value={listType === 'number' ? node.value : undefined}>
+      {listType === 'check' && !nested && (node.checked ? '☑ ' : '☐ ')}
+      {children}
+    </li>
+  )
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  listitem: ({ node, nodesToJSX, parent }) => listItem(node, parent, nodesToJSX({ nodes: node.children })),
   text: ({ node }) => textWithPhoneLinks(node as SerializedTextNode),
   autolink: ({ node, nodesToJSX }) => linkOut(node.fields as LinkFields, nodesToJSX({ nodes: node.children })),
   link: (args) =>

@@ -51,7 +51,12 @@ function loadDescriptions(): Record<string, Partial<Record<Locale, string>>> {
   return byId
 }
 const descriptions = loadDescriptions()
-const words = readJson<{ aroundTheClock: Record<Locale, string>; languages: Record<Locale, string> }>('content/serviceWords.json')
+const words = readJson<{
+  aroundTheClock: Record<Locale, string>
+  languages: Record<Locale, string>
+  /** Names that say what the service is, per language; proper names are the same in every language. */
+  names: Record<string, Partial<Record<Locale, string>>>
+}>('content/serviceWords.json')
 
 /** The helpline's audience words mapped onto the portal's readers and groups. */
 function readersOf(audience: string[]) {
@@ -105,7 +110,8 @@ export function serviceData(line: Helpline) {
         .map((locale) => [
           locale,
           {
-            name: line.name,
+            // The Swedish name is helplines.json's; a proper name (no entry) stays as it is.
+            name: (locale !== defaultLocale && words.names[line.id]?.[locale]) || line.name,
             description: text?.[locale],
             hours: alwaysOpen ? words.aroundTheClock[locale] : undefined,
             otherLanguages: line.languages ? words.languages[locale].replace('{n}', line.languages) : undefined,

@@ -1,5 +1,5 @@
 /**
- * Accessibility: axe-core with the WCAG 2.1 A and AA rules on every page type, in every language and
+ * Accessibility: axe-core with every WCAG 2.x A and AA rule (and label in name) on every page type, in every language and
  * both variants (adult and child pages); the main paths with the keyboard only; a focus that can be
  * seen; nothing hidden from screen readers that sighted readers see; `lang` on text shown in another
  * language; and the admin's own views.
@@ -9,9 +9,21 @@ import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
+import { htmlErrors } from './html'
 import { everyPageType, locales, stubNeutralSite, swedishAndEnglishTopic } from './support'
 
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+/** Every WCAG 2.x A and AA rule of axe-core. */
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/**
+ * axe with those rules and "label in name" (WCAG 2.5.3: the visible text of a link or button is in
+ * its accessible name, so voice-control users can say what they see), which axe still counts as
+ * experimental and runs only when asked by name.
+ */
+function axe(page: Page) {
+  // options() replaces what withTags() set, so it comes first.
+  return new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).withTags(wcag)
+}
 
 /** Visible elements hidden from screen readers although they carry words or numbers (icons may be hidden). */
 function hiddenVisibleText(page: Page) {
@@ -30,14 +42,40 @@ for (const { code } of locales) {
     await page.goto(pages.find((p) => p.includes('/amne/') && !p.includes('/barn/'))!)
     const childSwitch = page.locator('.variant-switch a')
     if (await childSwitch.count()) pages.push((await childSwitch.getAttribute('href'))!)
+    const found: string[] = []
     for (const path of pages) {
       await page.goto(path)
-      const results = await new AxeBuilder({ page }).withTags(wcag).analyze()
-      expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
-      expect(await hiddenVisibleText(page), path).toEqual([])
+      const results = await axe(page).analyze()
+      const ran = [...results.passes, ...results.inapplicable, ...results.incomplete, ...results.violations].map((r) => r.id)
+      expect(ran, 'label in name was checked').toContain('label-content-name-mismatch')
+      found.push(...results.violations.flatMap((v) => v.nodes.map((n) => `${path}: ${v.id} ${n.target} ${n.html.slice(0, 160)}`)))
+      found.push(...(await hiddenVisibleText(page)).map((html) => `${path}: visible text hidden from screen readers ${html}`))
     }
+    expect(found).toEqual([])
   })
 }
+
+// Conformance of the HTML as the server delivers it (before any script runs), in a left-to-right
+// Latin, a right-to-left and a Latin language with the longest texts.
+for (const code of ['sv', 'ar', 'so']) {
+  test(`${code}: every page type is conforming HTML as delivered`, async ({ page, request }) => {
+    test.setTimeout(90_000)
+    const pages = (await everyPageType(page, code)).filter((p) => !p.endsWith(notFoundPath))
+    const errors: string[] = []
+    for (const path of pages) errors.push(...(await htmlErrors(await (await request.get(path)).text(), path)))
+    expect(errors).toEqual([])
+  })
+}
+
+const notFoundPath = '/ingen-sadan-sida'
+
+// Next renders the not-found page only in the browser when a page calls notFound(): the HTML it
+// sends is an empty shell without `lang` or <title> (vercel/next.js#62228, fix pending upstream in
+// vercel/next.js#98455). Expected to fail until then; when it passes, the exclusion above can go.
+test('the 404 page is conforming HTML as delivered', async ({ request }) => {
+  test.fail()
+  expect(await htmlErrors(await (await request.get(`/sv${notFoundPath}`)).text(), notFoundPath)).toEqual([])
+})
 
 /** Press Tab until the focused element matches; fails after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 80) {
@@ -147,6 +185,8 @@ test('text shown in Swedish on a page in another language is marked lang="sv", i
 // The admin's own views: the translation dashboard and the campaign wheel.
 for (const view of ['/admin/translations', '/admin/wheel']) {
   test(`no axe violations in the admin view ${view}`, async ({ page, baseURL }) => {
+    // The dashboard is one large table: every WCAG 2.x rule over it takes a while on two busy cores.
+    test.setTimeout(90_000)
     const token = fs.readFileSync('test-results/e2e-admin-token', 'utf8').trim()
     await page.context().addCookies([{ name: 'payload-token', value: token, url: baseURL! }])
     const res = await page.goto(view)
@@ -155,7 +195,7 @@ for (const view of ['/admin/translations', '/admin/wheel']) {
     expect(await page.title()).not.toMatch(/^(Hittades inte|Not Found)\b/i)
     await page.waitForLoadState('networkidle')
     // Payload's own navigation and header are not ours to change; the view's content is.
-    const results = await new AxeBuilder({ page }).withTags(wcag).exclude('.nav').exclude('.app-header').analyze()
+    const results = await axe(page).exclude('.nav').exclude('.app-header').analyze()
     expect(results.violations.map((v) => `${view}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
   })
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
 import { loadBrochure, loadTopics } from '@/seed'
-import { loadHelplines } from '@/seed/helplines'
+import { loadHelplines, serviceData } from '@/seed/helplines'
 import { phonePattern } from '@/content/phoneNumbers'
 
 /**
@@ -40,6 +40,20 @@ describe('demo content', () => {
     expect(focus).toHaveLength(5)
     for (const t of focus) expect(Object.keys(t.locales).sort(), t.key).toEqual([...localeCodes].sort())
     expect(Object.keys(loadBrochure().locales).sort()).toEqual([...localeCodes].sort())
+  })
+
+  it('gives every support service its name and description in all eleven languages', () => {
+    // Proper names are the same in every language (the content guide); any other name says what the
+    // service is ("Polisen", "SOS Alarm – nödnummer") and is translated.
+    const properNames = ['Kvinnofridslinjen', 'Terrafem', 'Välj att sluta']
+    for (const line of loadHelplines()) {
+      const { perLocale } = serviceData(line)
+      expect(Object.keys(perLocale).sort(), line.id).toEqual([...localeCodes].sort())
+      for (const [locale, text] of Object.entries(perLocale)) {
+        expect(text.description, `${line.id} ${locale}`).toBeTruthy()
+        if (locale !== 'sv' && !properNames.includes(line.name)) expect(text.name, `${line.id} ${locale}`).not.toBe(line.name)
+      }
+    }
   })
 
   it('uses no phone number that is not a confirmed number in helplines.json', () => {
