@@ -73,7 +73,10 @@ http {
   fs.chmodSync(dir, 0o755)
   const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf')]
   const check = spawnSync(nginx, [...args, '-t', '-q'], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`nginx refused the configuration:\n${check.stderr}`)
+  if (check.status !== 0) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    throw new Error(`nginx refused the configuration:\n${check.stderr}`)
+  }
   const child: ChildProcess = spawn(nginx, args, { stdio: ['ignore', 'inherit', 'inherit'] })
   const url = `http://127.0.0.1:${options.port}`
   await waitForListening(url, child)
