@@ -8,21 +8,22 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p)
 export default defineConfig({
   testDir: '.',
   globalSetup: './globalSetup.ts',
-  // One after another: first, side by side, the staff sign-ins through the admin (one at a time) and
-  // the crawl of the seeded site in every language (it must see the site before any test makes
-  // content of its own); then everything else; then the tests that move the site's clock
-  // (`*.clock.spec.ts`, one worker), so no other test reads a moved clock; then the fuzz run (it
-  // compares the database before and after, so nothing else may write meanwhile); then the
-  // resilience spec, which stops the database under the running app; last the edge's outage spec,
-  // which stops the app itself behind the edge. tests/unit/testRules.test.ts checks this order.
+  // One after another: the staff sign-ins through the admin (one at a time); then the crawl of the
+  // seeded site in every language (it must see the site before any test makes content of its own;
+  // alone, so a cold cache's first renders do not crowd the database); then everything else; then
+  // the tests that move the site's clock (`*.clock.spec.ts`, one worker), so no other test reads a
+  // moved clock; then the fuzz run (it compares the database before and after, so nothing else may
+  // write meanwhile); then the resilience spec, which stops the database under the running app; last
+  // the edge's outage spec, which stops the app itself behind the edge. tests/unit/testRules.test.ts
+  // checks this order.
   projects: [
     { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
-    { name: 'seeded-site', testMatch: 'seededSite.spec.ts' },
+    { name: 'seeded-site', testMatch: 'seededSite.spec.ts', dependencies: ['staff'] },
     {
       name: 'site',
       testMatch: '**/*.spec.ts',
       testIgnore: ['admin.spec.ts', 'seededSite.spec.ts', '**/*.clock.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts', 'edgeOutage.spec.ts'],
-      dependencies: ['staff', 'seeded-site'],
+      dependencies: ['seeded-site'],
     },
     { name: 'clock', testMatch: '**/*.clock.spec.ts', fullyParallel: false, workers: 1, dependencies: ['site'] },
     { name: 'bad-input', testMatch: 'badInput.spec.ts', dependencies: ['clock'] },

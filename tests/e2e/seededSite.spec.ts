@@ -81,7 +81,7 @@ test('no page of the seeded site shows Swedish text in another language', async 
   await new Promise<void>((resolve, reject) => {
     let active = 0
     const pump = () => {
-      while (active < 4 && queue.length > 0) {
+      while (active < 2 && queue.length > 0) {
         active++
         crawl(queue.shift()!).then(() => {
           active--
