@@ -410,6 +410,9 @@ export interface Campaign {
  */
 export interface User {
   id: number;
+  /**
+   * Shown as the owner of campaigns, on the annual wheel and in the calendar feed. The e-mail address is not shown there.
+   */
   name?: string | null;
   role: 'admin' | 'editor' | 'translator' | 'communicator';
   languages?: ('fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa')[] | null;
