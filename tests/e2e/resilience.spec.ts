@@ -115,6 +115,10 @@ test.describe('the database stops', () => {
     for (const path of cached) expect(await status(request, path), path).toBe(200)
     // A topic's text saved just before the database goes: the other pages stay in the cache (a save
     // used to expire every topic's page, which then could not be made again until it was back).
+    // Through the edge (when nginx runs): its last good copy of the page saved below.
+    const edge = process.env.EDGE_URL
+    const savedPath = '/sv/amne/vad-raknas-som-vald'
+    const lastGood = edge ? await (await fetch(edge + savedPath)).text() : undefined
     const savedId = await topicId(request, 'vad-raknas-som-vald')
     const current = (await (await request.get(`/api/topics/${savedId}?locale=sv&depth=0`, { headers: adminHeaders() })).json()) as { adult: { body: LexicalNode } }
     const marker = `Sparad strax före avbrottet ${Date.now()}`
@@ -129,6 +133,15 @@ test.describe('the database stops', () => {
       // The proxy notices within about a second.
       await expect.poll(() => status(request, uncached), { timeout: 15_000 }).toBe(503)
       for (const path of cached) expect(await status(request, path), `${path} from the cache`).toBe(200)
+      // The page saved just before cannot be made again without the database; the edge keeps
+      // serving the last good page it had, for as long as the app cannot make a new one.
+      if (edge) {
+        const fromEdge = await fetch(edge + savedPath)
+        expect(fromEdge.status, 'the saved page through the edge').toBe(200)
+        const html = await fromEdge.text()
+        expect(html).toBe(lastGood)
+        expect(html).not.toContain(marker)
+      }
       // A topic that does not exist is still a 404, known from the cached list.
       expect(await status(request, '/sv/amne/finns-inte')).toBe(404)
 
