@@ -99,7 +99,7 @@ function paragraph(text: string) {
  * A published topic written in Swedish and English only, made for the test that needs it: the seeded
  * site is translated into every language, so the fallback is tested with a document of its own.
  */
-export async function swedishAndEnglishTopic(request: APIRequestContext, tag: string): Promise<{ sv: string; en: string }> {
+export async function swedishAndEnglishTopic(request: APIRequestContext, tag: string): Promise<{ id: number; sv: string; en: string }> {
   const headers = adminHeaders()
   const slug = { sv: `bara-pa-svenska-${tag}`, en: `only-in-swedish-${tag}` }
   const made = await request.post('/api/topics?locale=sv', {
@@ -113,5 +113,5 @@ export async function swedishAndEnglishTopic(request: APIRequestContext, tag: st
     data: { slug: slug.en, adult: { title: `Only in Swedish ${tag}`, summary: 'In Swedish and English.', body: paragraph('This text is in Swedish and English only.') }, _status: 'published' },
   })
   expect(en.status(), await en.text()).toBe(200)
-  return slug
+  return { id: doc.id, ...slug }
 }
