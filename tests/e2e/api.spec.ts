@@ -47,6 +47,18 @@ test.describe('drafts stay with the staff', () => {
   })
 })
 
+test('a JSON body nested thousands deep is a clear 400, and nothing is written', async ({ request }) => {
+  const before = (await (await request.get('/api/brochures?limit=0&depth=0', { headers: adminHeaders() })).json()) as { totalDocs: number }
+  const deep = '{"a":' + '['.repeat(5000) + ']'.repeat(5000) + '}'
+  for (const type of ['application/json', 'application/json; charset=latin1']) {
+    const res = await request.post('/api/brochures?where[id][equals]=abc', { headers: { ...adminHeaders(), 'content-type': type }, data: Buffer.from(deep) })
+    expect(res.status(), type).toBe(400)
+    expect(await res.text()).not.toMatch(/at \S+ \(|node_modules/)
+  }
+  const after = (await (await request.get('/api/brochures?limit=0&depth=0', { headers: adminHeaders() })).json()) as { totalDocs: number }
+  expect(after.totalDocs).toBe(before.totalDocs)
+})
+
 test.describe('uploads', () => {
   test('a file of a type not allowed is refused with a clear 4xx', async ({ request }) => {
     const auth = adminHeaders()

@@ -3,11 +3,11 @@ import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { unlessDatabaseIsAway } from '@/resilience/unavailableApi'
-import { notFoundForMissingAPIs } from '@/site/apiErrors'
+import { notFoundForMissingAPIs, refuseDeepJson } from '@/site/apiErrors'
 
 export const GET = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_GET(config)))
-export const POST = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_POST(config)))
+export const POST = notFoundForMissingAPIs(unlessDatabaseIsAway(refuseDeepJson(REST_POST(config))))
 export const DELETE = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_DELETE(config)))
-export const PATCH = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_PATCH(config)))
-export const PUT = notFoundForMissingAPIs(unlessDatabaseIsAway(REST_PUT(config)))
+export const PATCH = notFoundForMissingAPIs(unlessDatabaseIsAway(refuseDeepJson(REST_PATCH(config))))
+export const PUT = notFoundForMissingAPIs(unlessDatabaseIsAway(refuseDeepJson(REST_PUT(config))))
 export const OPTIONS = REST_OPTIONS(config)
