@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
-import { adminHeaders } from './support'
+import { adminHeaders, seededTopicInAdmin } from './support'
 
 const password = 'access-tests-pw-1'
 type Headers = Record<string, string>
@@ -160,9 +160,7 @@ async function serverAction(page: Page, baseURL: string, token: string): Promise
     const action = r.headers()['next-action']
     if (action && r.postData()?.includes('"form-state"')) id = action
   })
-  await page.goto('/admin/collections/topics')
-  const href = await page.locator('tbody a[href*="/admin/collections/topics/"]').first().getAttribute('href')
-  await page.goto(href!)
+  await page.goto(await seededTopicInAdmin(page.request))
   await page.locator('input[name="adult.title"]').fill('Skrivs men sparas inte')
   await expect.poll(() => id).not.toBe('')
   return id

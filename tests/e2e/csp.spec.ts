@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
 import { authFile } from './globalSetup'
-import { everyPageType } from './support'
+import { everyPageType, seededTopicInAdmin } from './support'
 
 /** CSP violations and page errors from now on (the 404 page's own status is not an error of ours). */
 function watchProblems(page: Page) {
@@ -88,16 +88,15 @@ test('the admin works under its own policy: no violation, no error, nothing from
   page.on('response', (r) => {
     if (!r.url().startsWith(new URL(baseURL!).origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url())
   })
-  await page.goto('/admin/collections/topics')
-  const topic = await page.locator('tbody a[href*="/admin/collections/topics/"]').first().getAttribute('href')
-  for (const path of ['/admin', '/admin/collections/topics', topic!, '/admin/collections/media', '/admin/translations', '/admin/wheel', '/admin/collections/campaigns/create']) {
+  const topic = await seededTopicInAdmin(page.request)
+  for (const path of ['/admin', '/admin/collections/topics', topic, '/admin/collections/media', '/admin/translations', '/admin/wheel', '/admin/collections/campaigns/create']) {
     const res = await page.goto(path)
     expect(res?.headers()['content-security-policy'], path).toContain("default-src 'self'")
     await page.waitForLoadState('networkidle')
     expect(await adminViolations(), path).toEqual([])
   }
   // The editor itself: type into a rich-text field (Lexical), which then holds the words.
-  await page.goto(topic!)
+  await page.goto(topic)
   const editor = page.locator('[contenteditable="true"]').first()
   await editor.click()
   await page.keyboard.type(' policy probe')

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
 import { authFile } from './globalSetup'
-import { adminHeaders, everyPageType, storedInBrowser, watchTraces } from './support'
+import { adminHeaders, everyPageType, seededTopicInAdmin, storedInBrowser, watchTraces } from './support'
 
 /** Use what a page offers a reader without leaving it: open the language menu, filter, search. */
 async function interact(page: Page) {
@@ -125,9 +125,8 @@ test('the admin talks to no other host either (no avatar service, no fonts, no t
   await page.context().addCookies([{ name: 'payload-token', value: fs.readFileSync(authFile, 'utf8').trim(), url: baseURL! }])
   await page.goto('/admin')
   await expect(page.getByRole('link', { name: /Ämnen|Topics/ }).first()).toBeVisible()
-  await page.goto('/admin/collections/topics')
-  const topic = await page.locator('tbody a[href*="/admin/collections/topics/"]').first().getAttribute('href')
-  for (const path of [topic!, '/admin/collections/media', '/admin/collections/users', '/admin/account', '/admin/translations', '/admin/wheel', '/admin/globals/siteSettings']) {
+  const topic = await seededTopicInAdmin(page.request)
+  for (const path of [topic, '/admin/collections/media', '/admin/collections/users', '/admin/account', '/admin/translations', '/admin/wheel', '/admin/globals/siteSettings']) {
     await page.goto(path, { waitUntil: 'networkidle' })
     // The account link carries the avatar, which Payload fetches from gravatar.com by default.
     await expect(page.locator('a[href="/admin/account"]').first()).toBeAttached()

@@ -115,3 +115,13 @@ export async function swedishAndEnglishTopic(request: APIRequestContext, tag: st
   expect(en.status(), await en.text()).toBe(200)
   return { id: doc.id, ...slug }
 }
+
+/**
+ * The admin's edit address of a seeded topic. Not the topic list's first row: tests running beside
+ * this one make and delete topics, and the newest comes first.
+ */
+export async function seededTopicInAdmin(request: APIRequestContext, slug = 'vald-i-nara-relation'): Promise<string> {
+  const found = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}&depth=0`, { headers: adminHeaders() })
+  expect(found.status()).toBe(200)
+  return `/admin/collections/topics/${((await found.json()) as { docs: { id: number }[] }).docs[0].id}`
+}
