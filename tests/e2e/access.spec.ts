@@ -160,7 +160,7 @@ async function serverAction(page: Page, baseURL: string, token: string): Promise
     const action = r.headers()['next-action']
     if (action && r.postData()?.includes('"form-state"')) id = action
   })
-  await page.goto(await seededTopicInAdmin(page.request))
+  await page.goto(await seededTopicInAdmin(page.request, 'for-dig-som-utovar-vald'))
   await page.locator('input[name="adult.title"]').fill('Skrivs men sparas inte')
   await expect.poll(() => id).not.toBe('')
   return id

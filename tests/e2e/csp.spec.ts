@@ -88,7 +88,7 @@ test('the admin works under its own policy: no violation, no error, nothing from
   page.on('response', (r) => {
     if (!r.url().startsWith(new URL(baseURL!).origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url())
   })
-  const topic = await seededTopicInAdmin(page.request)
+  const topic = await seededTopicInAdmin(page.request, 'barn-som-upplever-vald')
   for (const path of ['/admin', '/admin/collections/topics', topic, '/admin/collections/media', '/admin/translations', '/admin/wheel', '/admin/collections/campaigns/create']) {
     const res = await page.goto(path)
     expect(res?.headers()['content-security-policy'], path).toContain("default-src 'self'")

@@ -125,7 +125,7 @@ test('the admin talks to no other host either (no avatar service, no fonts, no t
   await page.context().addCookies([{ name: 'payload-token', value: fs.readFileSync(authFile, 'utf8').trim(), url: baseURL! }])
   await page.goto('/admin')
   await expect(page.getByRole('link', { name: /Ämnen|Topics/ }).first()).toBeVisible()
-  const topic = await seededTopicInAdmin(page.request)
+  const topic = await seededTopicInAdmin(page.request, 'efter-att-du-lamnat')
   for (const path of [topic, '/admin/collections/media', '/admin/collections/users', '/admin/account', '/admin/translations', '/admin/wheel', '/admin/globals/siteSettings']) {
     await page.goto(path, { waitUntil: 'networkidle' })
     // The account link carries the avatar, which Payload fetches from gravatar.com by default.

@@ -118,9 +118,11 @@ export async function swedishAndEnglishTopic(request: APIRequestContext, tag: st
 
 /**
  * The admin's edit address of a seeded topic. Not the topic list's first row: tests running beside
- * this one make and delete topics, and the newest comes first.
+ * this one make and delete topics, and the newest comes first. Each test names a topic no other test
+ * opens or saves: opening the edit view locks the document for that user (Payload's document
+ * locking), and another user then meets "Document locked".
  */
-export async function seededTopicInAdmin(request: APIRequestContext, slug = 'vald-i-nara-relation'): Promise<string> {
+export async function seededTopicInAdmin(request: APIRequestContext, slug: string): Promise<string> {
   const found = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}&depth=0`, { headers: adminHeaders() })
   expect(found.status()).toBe(200)
   return `/admin/collections/topics/${((await found.json()) as { docs: { id: number }[] }).docs[0].id}`
