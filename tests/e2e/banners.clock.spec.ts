@@ -4,14 +4,9 @@
  * "clock" project in playwright.config.ts) and sets the clock back to real time afterwards; the
  * instants are named because the test sets them itself.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { adminHeaders, setClock, watchTraces } from './support'
-
-async function topicBySlug(request: APIRequestContext, slug: string) {
-  const res = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}`, { headers: adminHeaders() })
-  return ((await res.json()) as { docs: { id: number }[] }).docs[0]
-}
+import { adminHeaders, setClock, topicIdBySlug, watchTraces } from './support'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -20,7 +15,7 @@ test.afterAll(() => setClock(''))
 test('a banner shows from its start to its end for its language and audience only, and again next year', async ({ page, request, baseURL }) => {
   test.setTimeout(120_000)
   const marker = `Kampanjbanner ${Date.now()}`
-  const topic = await topicBySlug(request, 'vad-raknas-som-vald')
+  const topicId = await topicIdBySlug(request, 'vad-raknas-som-vald')
   // Saturday 30 March 2030 22:00 (winter time) to Sunday 31 March 04:00 (summer time), every year.
   const start = '2030-03-30T21:00:00.000Z'
   const end = '2030-03-31T02:00:00.000Z'
@@ -38,8 +33,8 @@ test('a banner shows from its start to its end for its language and audience onl
       languages: ['en', 'fi'],
       variant: 'adult',
       channels: ['web-banner'],
-      topics: [topic.id],
-      banner: { text: `${marker} (sv)`, topic: topic.id, priority: 100 },
+      topics: [topicId],
+      banner: { text: `${marker} (sv)`, topic: topicId, priority: 100 },
     },
   })
   expect(created.status()).toBe(201)

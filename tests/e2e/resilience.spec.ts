@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import autocannon from 'autocannon'
 
-import { adminHeaders } from './support'
+import { adminHeaders, topicIdBySlug } from './support'
 
 const control = process.env.E2E_CONTROL_URL
 const stackTrace = /at \S+ \(|node_modules|\.tsx?:\d+|Error: /
@@ -20,11 +20,6 @@ const serverLog = process.env.E2E_SERVER_LOG
 /** What the server logged since `offset` (a byte position in its log), as lines. */
 function loggedSince(offset: number): string[] {
   return fs.readFileSync(serverLog!).subarray(offset).toString('utf8').split('\n').filter((l) => l.trim() !== '')
-}
-
-async function topicId(request: APIRequestContext, slug: string): Promise<number> {
-  const found = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}`, { headers: adminHeaders() })
-  return ((await found.json()) as { docs: { id: number }[] }).docs[0].id
 }
 
 /** Request a page until Next answers it from its cache (HIT), so it is known to be stored. */
@@ -59,8 +54,7 @@ test('under load at 50 connections while an editor publishes: no failed request,
   const seconds = Number(process.env.E2E_LOAD_SECONDS ?? 15)
   test.setTimeout((seconds + 60) * 1000)
   const topic = '/sv/amne/vald-i-nara-relation'
-  const found = await request.get('/api/topics?locale=sv&where[slug][equals]=vald-i-nara-relation', { headers: adminHeaders() })
-  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+  const id = await topicIdBySlug(request, 'vald-i-nara-relation')
   const paths = ['/sv', '/ar', '/sv/barn', '/ar/barn', '/sv/stod', '/ar/stod', topic, '/en/amne/violence-in-close-relationships', '/fa/saker-surfning']
   const load = autocannon({ url: baseURL!, connections: 50, duration: seconds, timeout: 20, requests: paths.map((path) => ({ path })) })
   const changes: string[] = []
@@ -88,7 +82,7 @@ test('a save expires only the pages that show what changed: another topic’s pa
   await cachedInNext(request, saved)
   await cachedInNext(request, other)
   const marker = `Bara detta ämne ${Date.now()}`
-  const res = await request.patch(`/api/topics/${await topicId(request, 'sexuellt-vald')}?locale=sv`, {
+  const res = await request.patch(`/api/topics/${await topicIdBySlug(request, 'sexuellt-vald')}?locale=sv`, {
     headers: adminHeaders(),
     data: { adult: { summary: marker }, _status: 'published' },
   })
@@ -119,14 +113,14 @@ test.describe('the database stops', () => {
     const edge = process.env.EDGE_URL
     const savedPath = '/sv/amne/vad-raknas-som-vald'
     const lastGood = edge ? await (await fetch(edge + savedPath)).text() : undefined
-    const savedId = await topicId(request, 'vad-raknas-som-vald')
+    const savedId = await topicIdBySlug(request, 'vad-raknas-som-vald')
     const current = (await (await request.get(`/api/topics/${savedId}?locale=sv&depth=0`, { headers: adminHeaders() })).json()) as { adult: { body: LexicalNode } }
     const marker = `Sparad strax före avbrottet ${Date.now()}`
     firstText(current.adult.body)!.text += ` ${marker}`
     const saved = await request.patch(`/api/topics/${savedId}?locale=sv`, { headers: adminHeaders(), data: { adult: { body: current.adult.body }, _status: 'published' } })
     expect(saved.status()).toBe(200)
 
-    const knownId = await topicId(request, 'vald-i-nara-relation')
+    const knownId = await topicIdBySlug(request, 'vald-i-nara-relation')
     const logFrom = fs.statSync(serverLog!).size
     await database('stop')
     try {

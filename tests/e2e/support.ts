@@ -123,7 +123,12 @@ export async function swedishAndEnglishTopic(request: APIRequestContext, tag: st
  * locking), and another user then meets "Document locked".
  */
 export async function seededTopicInAdmin(request: APIRequestContext, slug: string): Promise<string> {
+  return `/admin/collections/topics/${await topicIdBySlug(request, slug)}`
+}
+
+/** The id of the topic with this Swedish slug, asked as the e2e admin. */
+export async function topicIdBySlug(request: APIRequestContext, slug: string): Promise<number> {
   const found = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}&depth=0`, { headers: adminHeaders() })
   expect(found.status()).toBe(200)
-  return `/admin/collections/topics/${((await found.json()) as { docs: { id: number }[] }).docs[0].id}`
+  return ((await found.json()) as { docs: { id: number }[] }).docs[0].id
 }
