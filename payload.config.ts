@@ -22,6 +22,7 @@ import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
+import { mediaStorage } from '@/media/storage'
 import { logMethod } from '@/resilience/logFilter'
 import { databaseAwayIs503 } from '@/resilience/unavailableApi'
 import { clientErrorsAre400 } from '@/site/apiErrors'
@@ -72,6 +73,7 @@ export default buildConfig({
   // the server calls on itself; the queue is never run by a bare in-process timer.
   jobs: { tasks: [], access: { run: ({ req }) => hasRole(req.user, 'admin') } },
   endpoints: [...translationEndpoints, tickEndpoint],
+  plugins: [mediaStorage()],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 }).then(closeSharedFields)

@@ -8,6 +8,8 @@ import { canChangeMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
+import { immutableFileHeaders, versionedUrls } from './hooks/versionedUrls'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** What may be uploaded: photos and illustrations, and PDF brochures. Nothing that runs. */
@@ -23,9 +25,11 @@ export const Media: CollectionConfig = {
     update: canChangeMedia,
     delete: isEditor,
   },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete], afterRead: [versionedUrls] },
+  // On local disk by default; in an S3-compatible bucket when S3_BUCKET is set (src/media/storage.ts).
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),
+    modifyResponseHeaders: immutableFileHeaders,
     mimeTypes: allowedMimeTypes,
     // Readers are often on cheap phones: serve small WebP sizes, never the original photo.
     imageSizes: [
