@@ -21,3 +21,10 @@ export const canChangeMedia: Access = ({ req }) => {
   if (req.file || req.query?.uploadEdits) return false
   return hasRole(req.user, 'translator') && canEditLocale(req.user, req.locale)
 }
+
+/**
+ * Every reader may read every file, but only the files of a media document (or its sizes): with
+ * `true` Payload would serve whatever the folder or bucket holds under the requested name. A
+ * condition makes it look the file up first.
+ */
+export const canReadMedia: Access = ({ isReadingStaticFile }) => (isReadingStaticFile ? { id: { exists: true } } : true)

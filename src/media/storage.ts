@@ -1,5 +1,10 @@
 import { s3Storage } from '@payloadcms/storage-s3'
 
+// @payloadcms/storage-s3 (with plugin-cloud-storage) is published up to 3.90.1 only, beside our
+// Payload 3.90.2. Payload's start-up check outside production would end the process over that
+// version number; drop this line once a matching version is out.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 /**
  * Where uploads live: the local `media/` folder by default, or an S3-compatible bucket when
  * `S3_BUCKET` is set, so that every app instance serves the same files (sharp's sizes included).

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { canChangeMedia, canUploadMedia } from '@/access/media'
+import { canChangeMedia, canReadMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
@@ -20,7 +20,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { sv: 'Fil', en: 'File' }, plural: { sv: 'Bilder och filer', en: 'Images and files' } },
   admin: { useAsTitle: 'filename', group: { sv: 'Innehåll', en: 'Content' } },
   access: {
-    read: () => true,
+    read: canReadMedia,
     create: canUploadMedia,
     update: canChangeMedia,
     delete: isEditor,
