@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // The tests build into their own folder, so their cache never mixes with a running demo's.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The image's build (Dockerfile) ships `.next/standalone`: the server and only the node_modules it
+  // traces. Not for `npm start`, whose `next start` would warn that it does not fit that output.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // `npm test` type-checks the whole project once (tsc); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {
