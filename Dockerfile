@@ -21,8 +21,7 @@ ARG NEXT_DEPLOYMENT_ID
 ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY
 # The build connects to no database and signs nothing; Payload's config wants a secret all the same.
 RUN NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 PAYLOAD_SECRET=build-only-placeholder-never-used-at-run-time \
-    npx next build \
- && rm -rf .next/standalone/media .next/standalone/.env
+    npx next build
 
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
