@@ -22,6 +22,9 @@ ARG NEXT_SERVER_ACTIONS_ENCRYPTION_KEY
 # The build connects to no database and signs nothing; Payload's config wants a secret all the same.
 RUN NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 PAYLOAD_SECRET=build-only-placeholder-never-used-at-run-time \
     npx next build
+# `migrate` runs this stage as `node` and may seed files into the shared `media` volume: an empty
+# volume takes this folder's owner, so the instances (also `node`) can write there too.
+RUN mkdir -p media && chown node:node media
 
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
