@@ -5,6 +5,7 @@ import * as migration_20261123_200936_topic_image from './20261123_200936_topic_
 import * as migration_20261123_202333_navigation from './20261123_202333_navigation';
 import * as migration_20261123_212526_translation_status from './20261123_212526_translation_status';
 import * as migration_20261123_221556_campaigns from './20261123_221556_campaigns';
+import * as migration_20261130_042904_interface_strings from './20261130_042904_interface_strings';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_221556_campaigns.up,
     down: migration_20261123_221556_campaigns.down,
-    name: '20261123_221556_campaigns'
+    name: '20261123_221556_campaigns',
+  },
+  {
+    up: migration_20261130_042904_interface_strings.up,
+    down: migration_20261130_042904_interface_strings.down,
+    name: '20261130_042904_interface_strings'
   },
 ];
