@@ -59,6 +59,10 @@ export default buildConfig({
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
     defaultLocale,
     fallback: true,
+    // The publish button publishes the language on screen (Payload's `publishSpecificLocale`), never
+    // another language's pending draft with it (payloadcms/payload#14672); "Publish all locales" is
+    // the explicit second choice.
+    defaultLocalePublishOption: 'active',
   },
   editor: lexicalEditor(),
   graphQL: { queries: accessWithDenials },
