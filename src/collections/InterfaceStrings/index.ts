@@ -2,7 +2,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { isSignedIn } from '@/access/isSignedIn'
 import { canCreateInterfaceString, interfaceStringsOfOwnLanguages } from '@/access/interfaceStrings'
-import { adminT } from '@/i18n/admin'
+import { adminT } from '@/i18n/adminText'
 import { locales } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { interfaceStringsSlug, overrideProblem, swedishStrings } from '@/translations/interfaceStrings'
