@@ -5,8 +5,9 @@
  * Payload ships admin translations for sv, en and six of the brochure languages (ar, fa, pl, es, hr,
  * and Serbian in Cyrillic as `rs`); Finnish, Somali and Bosnian have none, so their staff choose
  * Swedish or English. Arabic and Persian make the admin right-to-left (Payload's `rtlLanguages`).
- * Our own keys exist in Swedish and English; the other admin languages show the English ones until
- * someone translates them (Payload would otherwise print the bare key).
+ * Our own keys exist in Swedish and English; the other admin languages show the Swedish ones until
+ * someone translates them (Payload would otherwise print the bare key), as Payload shows a
+ * collection's `{ sv, en }` labels there (fallbackLanguage).
  */
 import type { NestedKeysStripped } from '@payloadcms/translations'
 import { ar } from '@payloadcms/translations/languages/ar'
@@ -19,7 +20,7 @@ import { rs } from '@payloadcms/translations/languages/rs'
 import { sv } from '@payloadcms/translations/languages/sv'
 import type { Config } from 'payload'
 
-import { wheelWords } from '@/campaigns/wheel/words'
+import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
 import { dashboardWords, importWords } from '@/translations/dashboard/labels'
 import { sideBySideWords } from '@/translations/sideBySide/words'
 
@@ -67,6 +68,7 @@ const svCustom = {
   importPanel: importWords.sv,
   sideBySide: sideBySideWords.sv,
   wheel: wheelWords.sv,
+  calendar: calendarWords.sv,
 }
 type CustomTranslations = typeof svCustom
 
@@ -76,6 +78,7 @@ const enCustom: CustomTranslations = {
   importPanel: importWords.en,
   sideBySide: sideBySideWords.en,
   wheel: wheelWords.en,
+  calendar: calendarWords.en,
 }
 
 export type AdminTranslationKeys = NestedKeysStripped<{ custom: CustomTranslations }>
@@ -86,6 +89,6 @@ export const adminI18n: NonNullable<Config['i18n']> = {
   translations: {
     sv: { custom: svCustom },
     en: { custom: enCustom },
-    ...Object.fromEntries(['ar', 'fa', 'pl', 'es', 'hr', 'rs'].map((l) => [l, { custom: enCustom }])),
+    ...Object.fromEntries(['ar', 'fa', 'pl', 'es', 'hr', 'rs'].map((l) => [l, { custom: svCustom }])),
   },
 }

@@ -114,8 +114,8 @@ test.describe('the admin in the staff member’s language', () => {
     await signIn(page, editor.email)
     await page.goto('/admin/translations')
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-    // The project's words have no Arabic yet: English, never a bare key.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translations')
+    // The project's words have no Arabic yet: Swedish (the admin's fallback language), never a bare key.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Översättningar')
     expect(await page.locator('body').innerText()).not.toMatch(/custom:/)
   })
 })

@@ -1,6 +1,6 @@
 /**
  * The translation tools' own words, as Payload i18n `custom` keys (src/i18n/admin.ts): the
- * dashboard and its XLIFF import panel. Swedish and English; other admin languages show English.
+ * dashboard and its XLIFF import panel. Swedish and English; other admin languages show Swedish.
  */
 import type { I18nClient } from '@payloadcms/translations'
 
