@@ -4,7 +4,7 @@ import { unstable_cache } from 'next/cache'
 import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 
-import { interfaceStringsSlug, type InterfaceOverride } from './interfaceStrings'
+import { interfaceStringCoverage, interfaceStringsSlug, type InterfaceOverride, type StringCoverage } from './interfaceStrings'
 
 /** Every stored override (a few hundred rows at most: one per language and key). */
 export async function loadInterfaceOverrides(payload: Payload, locale?: string): Promise<InterfaceOverride[]> {
@@ -24,3 +24,8 @@ export const siteInterfaceOverrides = (locale: string) =>
   unstable_cache(async () => loadInterfaceOverrides(await payloadClient(), locale), ['interface-strings', locale], {
     tags: [tags.collection(interfaceStringsSlug)],
   })()
+
+/** Per target language: keys, missing keys and corrections, counting the files and the stored overrides together. */
+export async function interfaceStringStatus(payload: Payload): Promise<StringCoverage[]> {
+  return interfaceStringCoverage(undefined, await loadInterfaceOverrides(payload))
+}

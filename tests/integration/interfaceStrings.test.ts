@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { loadInterfaceOverrides } from '@/translations/interfaceOverrides'
-import { interfaceStringCoverage, swedishStrings, withOverrides, loadMessages } from '@/translations/interfaceStrings'
+import { interfaceStringStatus, loadInterfaceOverrides } from '@/translations/interfaceOverrides'
+import { loadMessages, swedishStrings, withOverrides } from '@/translations/interfaceStrings'
 
 import { getTestPayload, makeUser, refusal } from '../support/payload'
 
@@ -108,7 +108,7 @@ describe('an override is ICU MessageFormat with the Swedish placeholders', () =>
     const merged = withOverrides(loadMessages('fi'), overrides)
     const path = withPhone.split('.')
     expect(path.reduce<unknown>((node, k) => (node as Record<string, unknown>)[k], merged)).toBe('Soita numeroon {phone}')
-    const fi = interfaceStringCoverage(undefined, await loadInterfaceOverrides(payload)).find((c) => c.locale === 'fi')!
+    const fi = (await interfaceStringStatus(payload)).find((c) => c.locale === 'fi')!
     expect(fi.overridden).toBeGreaterThanOrEqual(1)
     expect(fi.missing).toEqual([])
   })

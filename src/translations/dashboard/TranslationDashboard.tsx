@@ -8,8 +8,7 @@ import { hasRole, type PortalUser } from '@/access/roles'
 import { focusAreas, variants } from '@/content/taxonomy'
 import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 
-import { loadInterfaceOverrides } from '../interfaceOverrides'
-import { interfaceStringCoverage } from '../interfaceStrings'
+import { interfaceStringStatus } from '../interfaceOverrides'
 import { translationMatrix } from '../queries'
 import { stateLabels, translationStates, type TranslationState } from '../status'
 import { translatableCollections, translatables } from '../translatable'
@@ -57,7 +56,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const pages = Math.max(1, Math.ceil(matrix.rows.length / pageSize))
   const page = Math.min(filters.page, pages)
   const rows = matrix.rows.slice((page - 1) * pageSize, page * pageSize)
-  const strings = interfaceStringCoverage(undefined, await loadInterfaceOverrides(req.payload)).filter((c) => matrix.locales.includes(c.locale))
+  const strings = (await interfaceStringStatus(req.payload)).filter((c) => matrix.locales.includes(c.locale))
   const base = `${adminRoute}/translations`
   const name = (l: Locale) => `${localeInfo(l).nativeName} (${l})`
 
