@@ -92,6 +92,9 @@ test.describe('interface strings corrected in the admin', () => {
 })
 
 test.describe('publishing: only what one may do', () => {
+  // Each makes a topic and staff accounts, then opens the admin: slow on the shared test machine.
+  test.slow()
+
   test('a translator without “may publish” sees Save draft, and no Publish or Schedule button', async ({ page, request }) => {
     const topic = await swedishAndEnglishTopic(request, `tr-${Date.now()}`)
     const translator = await staff(request, 'translator', { languages: ['so'] })
@@ -102,13 +105,42 @@ test.describe('publishing: only what one may do', () => {
     await expect(page.getByRole('button', { name: /publish|publicera|schedule|schemalägg/i })).toHaveCount(0)
   })
 
-  test('a translator allowed to publish is offered their language; an editor’s button publishes the language on screen', async ({ page, request }) => {
+  test('a translator allowed to publish is offered their own language as the publish button', async ({ page, request }) => {
+    const topic = await swedishAndEnglishTopic(request, `tp-${Date.now()}`)
+    const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
+    await signIn(page, translator.email)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=so`)
+    await expect(page.locator('#action-save')).toContainText('Soomaali')
+  })
+
+  test('an editor’s publish button publishes the language on screen, not every language', async ({ page, request }) => {
     const topic = await swedishAndEnglishTopic(request, `ed-${Date.now()}`)
     const editor = await staff(request, 'editor')
     await signIn(page, editor.email)
     await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
-    // Payload's PublishButton with defaultLocalePublishOption 'active': "Publicera på Svenska".
-    await expect(page.locator('#action-save')).toContainText('Svenska')
+    // A translator's Somali draft, not reviewed by anyone.
+    const translator = await staff(request, 'translator', { languages: ['so'] })
+    const draft = await request.patch(`/api/topics/${topic.id}?locale=so&draft=true`, { headers: translator.headers, data: { adult: { title: `Qoraal aan la hubin ${topic.id}` } } })
+    expect(draft.status(), await draft.text()).toBe(200)
+
+    await signIn(page, editor.email)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
+    // Payload's PublishButton with defaultLocalePublishOption 'active': "Publish in Svenska".
+    const publish = page.locator('#action-save')
+    await expect(publish).toContainText('Svenska')
+    await expect(publish).toBeEnabled()
+    await publish.click()
+
+    // The publish is done when the newest version is a published one.
+    const newest = async () => {
+      const res = await request.get(`/api/topics/versions?where[parent][equals]=${topic.id}&sort=-createdAt&limit=1&depth=0`, { headers: adminHeaders() })
+      return ((await res.json()) as { docs: { version: { _status: string } }[] }).docs[0]?.version._status
+    }
+    await expect.poll(newest).toBe('published')
+    const live = await request.get(`/api/topics/${topic.id}?locale=so&fallback-locale=none&depth=0`)
+    expect(((await live.json()) as { adult?: { title?: string | null } }).adult?.title ?? null).toBeNull()
+    const kept = await request.get(`/api/topics/${topic.id}?locale=so&fallback-locale=none&draft=true&depth=0`, { headers: adminHeaders() })
+    expect(((await kept.json()) as { adult?: { title?: string } }).adult?.title).toBe(`Qoraal aan la hubin ${topic.id}`)
   })
 })
 

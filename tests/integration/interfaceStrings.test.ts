@@ -98,6 +98,9 @@ describe('an override is ICU MessageFormat with the Swedish placeholders', () =>
     expect(good.value).toBe('Soita numeroon {phone}')
     expect((await fieldError(create(editor, { locale: 'fi', key: withPhone, value: 'Soita {phone}' }))).status).toBe(400)
 
+    // Changing only the text is checked against the stored key.
+    expect(await refusal(payload.update({ collection: 'interface-strings', id: good.id, data: { value: 'Soita {numero}' }, overrideAccess: false, user: editor }))).toBe(400)
+
     const stored = await payload.find({ collection: 'interface-strings', where: { key: { equals: withPhone } }, overrideAccess: true })
     expect(stored.docs.map((d) => d.value)).toEqual(['Soita numeroon {phone}'])
   })
