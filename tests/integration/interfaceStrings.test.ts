@@ -93,6 +93,7 @@ describe('an override is ICU MessageFormat with the Swedish placeholders', () =>
     expect(unknown.messages.join()).toContain('no.such.key')
 
     expect((await fieldError(create(editor, { locale: 'fi', key: plain, value: '   ' }))).status).toBe(400)
+    expect((await fieldError(create(editor, { locale: 'fi', key: plain, value: 'x'.repeat(2001) }))).messages.join()).toMatch(/2000/)
 
     const good = await create(editor, { locale: 'fi', key: withPhone, value: 'Soita numeroon {phone}' })
     expect(good.value).toBe('Soita numeroon {phone}')

@@ -10,8 +10,12 @@ import { interfaceStringsSlug, overrideProblem, swedishStrings } from '@/transla
 const validKey: Validate<string | null | undefined> = (value, { req }) =>
   value && swedishStrings().has(value) ? true : adminT(req.t)('custom:interfaceStrings:unknownKey', { key: value ?? '' })
 
+/** Longer than any interface string needs to be; bounds the parse of what a caller sends. */
+const maxLength = 2000
+
 /** The override must parse as ICU MessageFormat with the Swedish string's placeholders (src/translations/interfaceStrings.ts). */
 const validMessage: Validate<string | null | undefined> = (value, { req, siblingData }) => {
+  if ((value ?? '').length > maxLength) return adminT(req.t)('custom:interfaceStrings:tooLong', { max: maxLength })
   const key = (siblingData as { key?: unknown }).key
   // An unknown key is the key field's error; say it once.
   if (typeof key !== 'string' || !swedishStrings().has(key)) return true
