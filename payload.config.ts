@@ -2,8 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { sv } from '@payloadcms/translations/languages/sv'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
@@ -12,6 +10,7 @@ import { hasRole } from '@/access/roles'
 import { closeSharedFields } from '@/access/sharedFields'
 import { Campaigns } from '@/collections/Campaigns'
 import { Feedback } from '@/collections/Feedback'
+import { InterfaceStrings } from '@/collections/InterfaceStrings'
 import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
@@ -20,6 +19,7 @@ import { databaseAdapter } from '@/db/adapter'
 import { KeyDates } from '@/globals/KeyDates'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { adminI18n } from '@/i18n/admin'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
 import { mediaStorage } from '@/media/storage'
@@ -53,13 +53,17 @@ export default buildConfig({
       afterNavLinks: ['@/translations/dashboard/NavLink#NavLink', '@/campaigns/wheel/WheelNavLink#WheelNavLink'],
     },
   },
-  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
-  collections: [Topics, SupportServices, Brochures, Media, Campaigns, Feedback, Users],
+  i18n: adminI18n,
+  collections: [Topics, SupportServices, Brochures, Media, Campaigns, InterfaceStrings, Feedback, Users],
   globals: [SiteSettings, Navigation, KeyDates],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
     defaultLocale,
     fallback: true,
+    // The publish button publishes the language on screen (Payload's `publishSpecificLocale`), never
+    // another language's pending draft with it (payloadcms/payload#14672); "Publish all locales" is
+    // the explicit second choice.
+    defaultLocalePublishOption: 'active',
   },
   editor: lexicalEditor(),
   graphQL: { queries: accessWithDenials },

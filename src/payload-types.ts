@@ -72,6 +72,7 @@ export interface Config {
     brochures: Brochure;
     media: Media;
     campaigns: Campaign;
+    'interface-strings': InterfaceString;
     feedback: Feedback;
     users: User;
     'payload-kv': PayloadKv;
@@ -87,6 +88,7 @@ export interface Config {
     brochures: BrochuresSelect<false> | BrochuresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -445,6 +447,18 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-strings".
+ */
+export interface InterfaceString {
+  id: number;
+  locale: 'sv' | 'fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa';
+  key: string;
+  value: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -591,6 +605,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'interface-strings';
+        value: number | InterfaceString;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -814,6 +832,17 @@ export interface CampaignsSelect<T extends boolean = true> {
         url?: T;
         priority?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-strings_select".
+ */
+export interface InterfaceStringsSelect<T extends boolean = true> {
+  locale?: T;
+  key?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }

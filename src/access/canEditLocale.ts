@@ -2,6 +2,7 @@ import type { Access } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
+import { mayPublishInLocale } from './canPublish'
 import { hasRole, type PortalUser } from './roles'
 
 /**
@@ -15,5 +16,12 @@ export function canEditLocale(user: unknown, locale: unknown): boolean {
   return ((user as PortalUser).languages ?? []).includes(locale)
 }
 
-/** Update access for localized content: editors everywhere, translators in their own languages. */
-export const canUpdateInLocale: Access = ({ req }) => canEditLocale(req.user, req.locale)
+/**
+ * Update access for localized content: editors everywhere, translators in their own languages.
+ * Writing the live version (`_status: 'published'`) also needs the right to publish that language:
+ * Payload asks exactly this to decide whether to show the publish and schedule buttons, so a
+ * translator without "may publish" never sees them (the operation itself is checked again in
+ * src/translations/publishing.ts).
+ */
+export const canUpdateInLocale: Access = ({ req, data }) =>
+  canEditLocale(req.user, req.locale) && ((data as { _status?: unknown } | undefined)?._status !== 'published' || mayPublishInLocale(req.user, req.locale))

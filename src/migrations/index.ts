@@ -6,6 +6,7 @@ import * as migration_20261123_202333_navigation from './20261123_202333_navigat
 import * as migration_20261123_212526_translation_status from './20261123_212526_translation_status';
 import * as migration_20261123_221556_campaigns from './20261123_221556_campaigns';
 import * as migration_20261130_042850_media_storage_fields from './20261130_042850_media_storage_fields';
+import * as migration_20261130_042904_interface_strings from './20261130_042904_interface_strings';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_042850_media_storage_fields.up,
     down: migration_20261130_042850_media_storage_fields.down,
-    name: '20261130_042850_media_storage_fields'
+    name: '20261130_042850_media_storage_fields',
+  },
+  {
+    up: migration_20261130_042904_interface_strings.up,
+    down: migration_20261130_042904_interface_strings.down,
+    name: '20261130_042904_interface_strings'
   },
 ];

@@ -1,6 +1,7 @@
 import { Forbidden, type CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole, type PortalUser } from '@/access/roles'
+import { translatorMayPublish } from '@/access/canPublish'
+import { hasRole } from '@/access/roles'
 
 /**
  * Translators save drafts. Writing the live document (publishing, or saving without `draft`) is
@@ -18,10 +19,4 @@ export const translatorsPublishOnlyTheirLanguages: CollectionBeforeOperationHook
   if (!live) return args
   if (!translatorMayPublish(req.user, a.publishSpecificLocale) || a.publishAllLocales || a.unpublishAllLocales) throw new Forbidden(req.t)
   return args
-}
-
-/** A translator publishes one of their own languages at a time, and only when an admin let them. */
-export function translatorMayPublish(user: unknown, locale: unknown): boolean {
-  const u = user as PortalUser | null | undefined
-  return hasRole(u, 'translator') && Boolean(u?.mayPublish) && typeof locale === 'string' && (u?.languages ?? []).includes(locale as never)
 }

@@ -1,9 +1,8 @@
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import type { PayloadRequest, ServerFunction } from 'payload'
 
+import { translatorMayPublish } from '@/access/canPublish'
 import { hasRole } from '@/access/roles'
-
-import { translatorMayPublish } from './publishing'
 
 type Target = { type?: unknown; doc?: { relationTo?: unknown; value?: unknown } | null; global?: unknown; locale?: unknown }
 type Args = { type?: 'publish' | 'unpublish'; deleteID?: number | string; doc?: Target['doc']; global?: string; localeToPublish?: string }

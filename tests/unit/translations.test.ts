@@ -7,7 +7,7 @@ import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
 import { parseFilters, filtersToQuery } from '@/translations/dashboard/filters'
 import { fingerprint } from '@/translations/fingerprint'
-import { flattenMessages, interfaceStringCoverage } from '@/translations/interfaceStrings'
+import { flattenMessages, interfaceStringCoverage, overrideProblem, withOverrides } from '@/translations/interfaceStrings'
 import { basedOnAfterSave, translationState } from '@/translations/status'
 import { translatables, valueAt, withValueAt, type TranslatableCollection } from '@/translations/translatable'
 
@@ -105,7 +105,50 @@ describe('interface strings coverage', () => {
     expect(flattenMessages({ x: { y: 'z' } })).toEqual([['x.y', 'z']])
   })
 
-  it('is complete for every language of the site', () => {
-    for (const c of interfaceStringCoverage()) expect(c.missing, c.locale).toEqual([])
+  it('counts a usable override as present and a broken one as missing', () => {
+    const trees: Record<string, object> = { sv: { a: 'A', b: { c: 'Ring {phone}' } }, fi: { a: 'A', b: { c: '' } } }
+    const load = (l: string) => (trees[l] ?? trees.sv) as never
+    const fi = (o: { locale: string; key: string; value: string }[]) => interfaceStringCoverage(load, o).find((c) => c.locale === 'fi')!
+    expect(fi([]).missing).toEqual(['b.c'])
+    expect(fi([{ locale: 'fi', key: 'b.c', value: 'Soita {phone}' }])).toMatchObject({ missing: [], overridden: 1, percent: 100 })
+    expect(fi([{ locale: 'fi', key: 'b.c', value: 'Soita {numero}' }])).toMatchObject({ missing: ['b.c'], overridden: 0 })
+    expect(fi([{ locale: 'en', key: 'b.c', value: 'Call {phone}' }]).missing).toEqual(['b.c'])
+  })
+
+  it('is complete for every language of the site, files and overrides together', () => {
+    for (const c of interfaceStringCoverage(undefined, [])) expect(c.missing, c.locale).toEqual([])
+  })
+})
+
+describe('interface string overrides', () => {
+  const source = new Map([
+    ['call', 'Ring {phone}'],
+    ['count', '{count, plural, one {# träff} other {# träffar}}'],
+    ['rich', 'Läs <link>mer</link>'],
+  ])
+
+  it('accepts a message with the Swedish placeholders, in any order and plural form', () => {
+    expect(overrideProblem('call', '{phone} – soita', source)).toBeUndefined()
+    expect(overrideProblem('count', '{count, plural, one {# osuma} few {# osumaa} other {# osumaa}}', source)).toBeUndefined()
+    expect(overrideProblem('rich', 'Lue <link>lisää</link>', source)).toBeUndefined()
+  })
+
+  it('refuses what the site could not format, saying why', () => {
+    expect(overrideProblem('nope', 'x', source)).toEqual({ problem: 'unknownKey', key: 'nope' })
+    expect(overrideProblem('call', ' ', source)).toEqual({ problem: 'empty' })
+    expect(overrideProblem('call', 'Soita {phone', source)).toMatchObject({ problem: 'syntax', offset: expect.any(Number) })
+    expect(overrideProblem('call', 'Soita {numero}', source)).toEqual({ problem: 'placeholders', expected: '{phone}', found: '{numero}' })
+    expect(overrideProblem('call', 'Soita {phone} {extra}', source)).toMatchObject({ problem: 'placeholders' })
+    expect(overrideProblem('count', '{count} osumaa', source)).toMatchObject({ problem: 'placeholderTypes' })
+    expect(overrideProblem('count', '{count, plural, one {# osuma}}', source)).toMatchObject({ problem: 'syntax' })
+    expect(overrideProblem('rich', 'Lue lisää', source)).toMatchObject({ problem: 'placeholders', expected: '<link>' })
+  })
+
+  it('puts good overrides over the file and leaves broken ones out', () => {
+    const merged = withOverrides({ call: 'Ring {phone}', count: 'x' }, [
+      { locale: 'fi', key: 'call', value: 'Soita {phone}' },
+      { locale: 'fi', key: 'count', value: '{n} osumaa' },
+    ], source)
+    expect(merged).toEqual({ call: 'Soita {phone}', count: 'x' })
   })
 })

@@ -18,111 +18,7 @@ import { yearOf } from '../schedule'
 import { buildWheel, formatWhen, labels, wheelText, type Lang } from './buildWheel'
 import { CalendarSubscription } from './CalendarSubscription'
 import { statusColours, wheelSvg } from './svg'
-
-const ui = {
-  sv: {
-    heading: 'Årshjul',
-    intro: 'Årets kampanjer per fokusområde eller målgrupp. Peka på eller tabba till en kampanj för detaljer; klicka för att öppna den.',
-    filters: 'Filter',
-    year: 'År',
-    rings: 'Ringar',
-    ringsFocus: 'Fokusområden',
-    ringsGroups: 'Målgrupper',
-    focusArea: 'Fokusområde',
-    targetGroup: 'Målgrupp',
-    language: 'Språk',
-    channel: 'Kanal',
-    owner: 'Ansvarig',
-    status: 'Status',
-    all: 'Alla',
-    show: 'Visa',
-    prev: 'Föregående år',
-    next: 'Nästa år',
-    wheel: 'Hjul',
-    list: 'Lista',
-    views: 'Visning',
-    export: 'Exportera',
-    svg: 'Hjulet som SVG',
-    png: 'Hjulet som PNG',
-    print: 'Skriv ut (en A3-sida)',
-    legend: 'Färger',
-    keyDate: 'Viktigt datum',
-    empty: 'Månad utan kampanj',
-    overlap: 'Överlapp i samma målgrupp',
-    languageGap: 'Antal språk utan kampanj den månaden',
-    listHeading: (n: number) => `Kampanjer (${n})`,
-    when: 'När',
-    campaign: 'Kampanj',
-    groups: 'Målgrupper',
-    languages: 'Språk',
-    channels: 'Kanaler',
-    none: 'Inga kampanjer med de här filtren.',
-    planning: 'Planeringsstöd',
-    overlapsHeading: 'Överlapp: samma målgrupp samma veckor',
-    noOverlaps: 'Inga överlapp.',
-    weeks: 'veckor',
-    gapsHeading: 'Månader utan kampanj',
-    gapsFocus: 'Fokusområden',
-    gapsLanguages: 'Språk',
-    month: 'Månad',
-    missing: 'Saknas',
-    noGaps: 'Inga luckor.',
-    keyDates: 'Viktiga datum',
-    newCampaign: 'Ny kampanj',
-    badFilters: 'Filtret kunde inte användas:',
-  },
-  en: {
-    heading: 'Annual wheel',
-    intro: 'The year’s campaigns by focus area or target group. Point at or tab to a campaign for details; click to open it.',
-    filters: 'Filters',
-    year: 'Year',
-    rings: 'Rings',
-    ringsFocus: 'Focus areas',
-    ringsGroups: 'Target groups',
-    focusArea: 'Focus area',
-    targetGroup: 'Target group',
-    language: 'Language',
-    channel: 'Channel',
-    owner: 'Owner',
-    status: 'Status',
-    all: 'All',
-    show: 'Show',
-    prev: 'Previous year',
-    next: 'Next year',
-    wheel: 'Wheel',
-    list: 'List',
-    views: 'View',
-    export: 'Export',
-    svg: 'Wheel as SVG',
-    png: 'Wheel as PNG',
-    print: 'Print (one A3 page)',
-    legend: 'Colours',
-    keyDate: 'Key date',
-    empty: 'Month without a campaign',
-    overlap: 'Overlap in one target group',
-    languageGap: 'Number of languages without a campaign that month',
-    listHeading: (n: number) => `Campaigns (${n})`,
-    when: 'When',
-    campaign: 'Campaign',
-    groups: 'Target groups',
-    languages: 'Languages',
-    channels: 'Channels',
-    none: 'No campaigns with these filters.',
-    planning: 'Planning help',
-    overlapsHeading: 'Overlaps: same target group in the same weeks',
-    noOverlaps: 'No overlaps.',
-    weeks: 'weeks',
-    gapsHeading: 'Months without a campaign',
-    gapsFocus: 'Focus areas',
-    gapsLanguages: 'Languages',
-    month: 'Month',
-    missing: 'Missing',
-    noGaps: 'No gaps.',
-    keyDates: 'Key dates',
-    newCampaign: 'New campaign',
-    badFilters: 'The filter could not be used:',
-  },
-}
+import { wheelUi } from './words'
 
 function Select({ name, label, value, options, all }: { name: string; label: string; value?: string | number; options: { value: string | number; label: string }[]; all?: string }) {
   return (
@@ -147,7 +43,7 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
   if (roleOf(req.user) === undefined) notFound()
   const user = req.user as TypedUser
   const lang: Lang = req.i18n.language === 'en' ? 'en' : 'sv'
-  const t = ui[lang]
+  const t = wheelUi(req.i18n)
   const wt = wheelText(lang)
   const clock = now()
   const query = new URLSearchParams()
@@ -364,7 +260,7 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
             </li>
           </ul>
           <p className="wheel-view__print-hint">{t.print}: Ctrl+P</p>
-          <CalendarSubscription lang={lang} filterQuery={toQuery({ focusArea: opts.focusArea, targetGroup: opts.targetGroup, language: opts.language, channel: opts.channel, owner: opts.owner, status: opts.status })} />
+          <CalendarSubscription filterQuery={toQuery({ focusArea: opts.focusArea, targetGroup: opts.targetGroup, language: opts.language, channel: opts.channel, owner: opts.owner, status: opts.status })} />
         </section>
       </Gutter>
     </DefaultTemplate>

@@ -2,12 +2,13 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole, type PortalUser } from '@/access/roles'
+import { label } from '@/i18n/adminText'
 import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 
 import { attentionCounts } from '../queries'
 import { stateLabels } from '../status'
 import { filtersToQuery } from './filters'
-import { adminLanguage, dashboardLabels } from './labels'
+import { dashboardText } from './labels'
 
 /**
  * On the admin's home: what needs attention in the signed-in person's languages (a translator's
@@ -16,14 +17,13 @@ import { adminLanguage, dashboardLabels } from './labels'
 export async function AttentionCounts({ payload, user, i18n }: ServerProps) {
   const u = user as PortalUser | undefined
   if (!u || !hasRole(u, 'admin', 'editor', 'translator')) return null
-  const lang = adminLanguage(i18n?.language)
-  const t = dashboardLabels[lang]
+  const t = dashboardText(i18n)
   const locales = hasRole(u, 'translator') ? ((u.languages ?? []) as Locale[]) : targetLocales
   if (locales.length === 0) return null
   const counts = await attentionCounts(payload, locales)
   const base = `${payload.config.routes.admin}/translations`
   const link = (state: 'missing' | 'outdated' | 'needs-review', l: Locale, n: number) =>
-    n > 0 ? <a href={`${base}?${filtersToQuery({ states: [state], locales: [l] })}`}>{`${stateLabels[state][lang]}: ${n}`}</a> : null
+    n > 0 ? <a href={`${base}?${filtersToQuery({ states: [state], locales: [l] })}`}>{`${label(stateLabels[state], i18n)}: ${n}`}</a> : null
   return (
     <section className="translation-attention" aria-labelledby="translation-attention-title">
       <h2 id="translation-attention-title">

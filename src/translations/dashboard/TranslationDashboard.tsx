@@ -8,13 +8,15 @@ import { hasRole, type PortalUser } from '@/access/roles'
 import { focusAreas, variants } from '@/content/taxonomy'
 import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 
-import { interfaceStringCoverage } from '../interfaceStrings'
+import { interfaceStringStatus } from '../interfaceOverrides'
 import { translationMatrix } from '../queries'
 import { stateLabels, translationStates, type TranslationState } from '../status'
 import { translatableCollections, translatables } from '../translatable'
 import { ImportPanel } from './ImportPanel'
 import { filtersToQuery, pageSize, parseFilters } from './filters'
-import { adminLanguage, dashboardLabels } from './labels'
+import { label } from '@/i18n/adminText'
+
+import { dashboardText } from './labels'
 import './dashboard.css'
 
 const symbols: Record<TranslationState, string> = { missing: '✕', outdated: '↻', 'needs-review': '?', approved: '✓' }
@@ -29,8 +31,8 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const user = req.user as PortalUser | null
   const adminRoute = req.payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/translations`)}`)
-  const lang = adminLanguage(req.i18n.language)
-  const t = dashboardLabels[lang]
+  const t = dashboardText(req.i18n)
+  const l10n = (value: string | Partial<Record<string, string>>) => label(value, req.i18n)
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
@@ -54,7 +56,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const pages = Math.max(1, Math.ceil(matrix.rows.length / pageSize))
   const page = Math.min(filters.page, pages)
   const rows = matrix.rows.slice((page - 1) * pageSize, page * pageSize)
-  const strings = interfaceStringCoverage().filter((c) => matrix.locales.includes(c.locale))
+  const strings = (await interfaceStringStatus(req.payload)).filter((c) => matrix.locales.includes(c.locale))
   const base = `${adminRoute}/translations`
   const name = (l: Locale) => `${localeInfo(l).nativeName} (${l})`
 
@@ -70,7 +72,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
             {t.collection}
             <select name="collection" defaultValue={filters.collections?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {translatableCollections.map((c) => <option key={c} value={c}>{translatables[c].label[lang]}</option>)}
+              {translatableCollections.map((c) => <option key={c} value={c}>{l10n(translatables[c].label)}</option>)}
             </select>
           </label>
           <label>
@@ -84,7 +86,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
             {t.focusArea}
             <select name="focusArea" defaultValue={filters.focusAreas?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {focusAreas.map((f) => <option key={f.value} value={f.value}>{f.label[lang]}</option>)}
+              {focusAreas.map((f) => <option key={f.value} value={f.value}>{l10n(f.label)}</option>)}
             </select>
           </label>
         </div>
@@ -93,7 +95,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
           {translationStates.map((s) => (
             <label key={s} className="translation-dashboard__check">
               <input type="checkbox" name="state" value={s} defaultChecked={filters.states?.includes(s)} />
-              <span className={`translation-state translation-state--${s}`} aria-hidden="true">{symbols[s]}</span> {stateLabels[s][lang]}
+              <span className={`translation-state translation-state--${s}`} aria-hidden="true">{symbols[s]}</span> {l10n(stateLabels[s])}
             </label>
           ))}
         </fieldset>
@@ -121,7 +123,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                 <meter min={0} max={100} value={c.upToDatePercent} aria-label={`${name(l)} ${c.upToDatePercent} %`} />
                 <span dir="ltr">{c.upToDatePercent} %</span>
                 <span className="translation-dashboard__coverage-counts">
-                  {translationStates.map((s) => `${stateLabels[s][lang]} ${c.counts[s]}`).join(' · ')}
+                  {translationStates.map((s) => `${l10n(stateLabels[s])} ${c.counts[s]}`).join(' · ')}
                 </span>
               </li>
             )
@@ -135,7 +137,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
           {t.legend}:{' '}
           {translationStates.map((s) => (
             <span key={s}>
-              <span className={`translation-state translation-state--${s}`} aria-hidden="true">{symbols[s]}</span> {stateLabels[s][lang]}{' '}
+              <span className={`translation-state translation-state--${s}`} aria-hidden="true">{symbols[s]}</span> {l10n(stateLabels[s])}{' '}
             </span>
           ))}
         </p>
@@ -160,14 +162,14 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                       <td><input type="checkbox" form="translation-export" name="doc" value={`${row.collection}:${row.docId}`} aria-label={t.select(title)} /></td>
                       <th scope="row">
                         <a href={`${adminRoute}/collections/${row.collection}/${row.docId}`}>{row.title}</a>
-                        <span className="translation-matrix__meta"> {translatables[row.collection].label[lang]} · {t.variants[row.scope]}</span>
+                        <span className="translation-matrix__meta"> {l10n(translatables[row.collection].label)} · {t.variants[row.scope]}</span>
                       </th>
                       {matrix.locales.map((l) => {
                         const state = row.cells[l]
                         if (!state) return <td key={l} />
                         return (
                           <td key={l} className={`translation-state translation-state--${state}`}>
-                            <a href={`${adminRoute}/collections/${row.collection}/${row.docId}?locale=${l}`} aria-label={t.open(title, name(l), stateLabels[state][lang])} title={stateLabels[state][lang]}>
+                            <a href={`${adminRoute}/collections/${row.collection}/${row.docId}?locale=${l}`} aria-label={t.open(title, name(l), l10n(stateLabels[state]))} title={l10n(stateLabels[state])}>
                               {symbols[state]}
                             </a>
                           </td>
@@ -209,7 +211,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
           {(filters.focusAreas ?? []).map((f) => <input key={f} type="hidden" name="focusArea" value={f} />)}
           <button type="submit" className="btn btn--style-primary btn--size-small">{t.exportButton}</button>
         </form>
-        <ImportPanel lang={lang} locales={own.length ? own : targetLocales} />
+        <ImportPanel locales={own.length ? own : targetLocales} />
       </section>
 
       <section aria-labelledby="td-strings">
@@ -221,7 +223,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
               <span className="translation-dashboard__coverage-name" lang={c.locale} dir={localeInfo(c.locale).dir}>{name(c.locale)}</span>
               <meter min={0} max={100} value={c.percent} aria-label={`${name(c.locale)} ${c.percent} %`} />
               <span dir="ltr">{c.percent} %</span>
-              <span className="translation-dashboard__coverage-counts">{c.missing.length ? `${t.missingKeys(c.missing.length)}: ${c.missing.slice(0, 5).join(', ')}` : t.complete}</span>
+              <span className="translation-dashboard__coverage-counts">{c.missing.length ? `${t.missingKeys(c.missing.length)}: ${c.missing.slice(0, 5).join(', ')}` : t.complete}{c.overridden ? ` · ${t.overridden(c.overridden)}` : ''}</span>
             </li>
           ))}
         </ul>

@@ -4,13 +4,12 @@ import { useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { diffWords } from 'diff'
 import React, { useEffect, useState } from 'react'
 
+import { customText } from '@/i18n/adminText'
+
 import type { SourceView } from '../source'
+import type { sideBySideWords } from './words'
 import './sourceText.css'
 
-const words = {
-  sv: { source: 'Svensk källa', changed: 'Ändrat i källan sedan översättningen gjordes', empty: '(tom)' },
-  en: { source: 'Swedish source', changed: 'Changed in the source since this translation was made', empty: '(empty)' },
-}
 
 // One request per document and language, shared by all the fields of the form.
 const cache = new Map<string, Promise<SourceView | null>>()
@@ -38,7 +37,7 @@ export function SourceText({ fieldPath }: { fieldPath: string }) {
   const { id, collectionSlug } = useDocumentInfo()
   const locale = useLocale()
   const { i18n } = useTranslation()
-  const t = words[i18n.language === 'en' ? 'en' : 'sv']
+  const w = customText<typeof sideBySideWords.sv>(i18n.t, 'sideBySide')
   const [view, setView] = useState<SourceView | null>(null)
   const code = locale?.code
 
@@ -55,11 +54,11 @@ export function SourceText({ fieldPath }: { fieldPath: string }) {
   if (!field || code === 'sv') return null
   return (
     <div className="translation-source" data-testid="translation-source">
-      <strong>{t.source}</strong>
-      <p className="translation-source__text" lang="sv" dir="ltr">{field.current || t.empty}</p>
+      <strong>{w('source')}</strong>
+      <p className="translation-source__text" lang="sv" dir="ltr">{field.current || w('empty')}</p>
       {field.basedOn !== null && (
         <details open>
-          <summary>{t.changed}</summary>
+          <summary>{w('changed')}</summary>
           <p className="translation-source__text" lang="sv" dir="ltr">
             {diffWords(field.basedOn, field.current).map((part, i) =>
               part.added ? <ins key={i}>{part.value}</ins> : part.removed ? <del key={i}>{part.value}</del> : <span key={i}>{part.value}</span>,

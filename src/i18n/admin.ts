@@ -1,0 +1,96 @@
+/**
+ * The admin's languages and the project's own staff-facing words (Payload i18n `custom` keys, read
+ * with `req.t('custom:…')` on the server and `useTranslation()` in client components).
+ *
+ * Payload ships admin translations for sv, en and six of the brochure languages (ar, fa, pl, es, hr,
+ * and Serbian in Cyrillic as `rs`); Finnish, Somali and Bosnian have none, so their staff choose
+ * Swedish or English. Arabic and Persian make the admin right-to-left (Payload's `rtlLanguages`).
+ * Our own keys exist in Swedish and English; the other admin languages show the Swedish ones until
+ * someone translates them (Payload would otherwise print the bare key), as Payload shows a
+ * collection's `{ sv, en }` labels there (fallbackLanguage).
+ */
+import type { NestedKeysStripped } from '@payloadcms/translations'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fa } from '@payloadcms/translations/languages/fa'
+import { hr } from '@payloadcms/translations/languages/hr'
+import { pl } from '@payloadcms/translations/languages/pl'
+import { rs } from '@payloadcms/translations/languages/rs'
+import { sv } from '@payloadcms/translations/languages/sv'
+import type { Config } from 'payload'
+
+import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
+import { dashboardWords, importWords } from '@/translations/dashboard/labels'
+import { sideBySideWords } from '@/translations/sideBySide/words'
+
+const interfaceStringsSv = {
+  singular: 'Gränssnittstext',
+  plural: 'Gränssnittstexter',
+  description:
+    'Rättelser av den publika webbplatsens knappar, menyer och notiser (messages/) utan ny driftsättning. En rättelse gäller före filens text och syns på webbplatsen inom tio sekunder.',
+  locale: 'Språk',
+  key: 'Nyckel',
+  keyHelp: 'Nyckeln som i messages/sv.json, med punkter, t.ex. home.title.',
+  value: 'Text',
+  valueHelp: 'ICU MessageFormat, med samma platshållare som den svenska texten, t.ex. {phone}.',
+  unknownKey: 'Det finns ingen gränssnittstext med nyckeln ”{{key}}” i messages/sv.json.',
+  empty: 'Texten får inte vara tom.',
+  tooLong: 'Texten får vara högst {{max}} tecken.',
+  syntax: 'Texten är inte giltig ICU MessageFormat ({{error}} vid tecken {{offset}}).',
+  placeholders: 'Platshållarna måste vara desamma som i den svenska texten: {{expected}} (den här texten har {{found}}).',
+  placeholderTypes: 'En platshållare har en annan typ än i den svenska texten ({{error}}).',
+  swedish: 'Svenska',
+  file: 'I filen',
+}
+
+const interfaceStringsEn: typeof interfaceStringsSv = {
+  singular: 'Interface string',
+  plural: 'Interface strings',
+  description:
+    "Corrections of the public site's buttons, menus and notices (messages/) without a deploy. A correction wins over the file's text and shows on the site within ten seconds.",
+  locale: 'Language',
+  key: 'Key',
+  keyHelp: 'The key as in messages/sv.json, with dots, e.g. home.title.',
+  value: 'Text',
+  valueHelp: 'ICU MessageFormat, with the placeholders of the Swedish text, e.g. {phone}.',
+  unknownKey: 'There is no interface string with the key “{{key}}” in messages/sv.json.',
+  empty: 'The text must not be empty.',
+  tooLong: 'The text may be at most {{max}} characters long.',
+  syntax: 'The text is not valid ICU MessageFormat ({{error}} at character {{offset}}).',
+  placeholders: 'The placeholders must be those of the Swedish text: {{expected}} (this text has {{found}}).',
+  placeholderTypes: 'A placeholder has another type than in the Swedish text ({{error}}).',
+  swedish: 'Swedish',
+  file: 'In the file',
+}
+
+const svCustom = {
+  interfaceStrings: interfaceStringsSv,
+  dashboard: dashboardWords.sv,
+  importPanel: importWords.sv,
+  sideBySide: sideBySideWords.sv,
+  wheel: wheelWords.sv,
+  calendar: calendarWords.sv,
+}
+type CustomTranslations = typeof svCustom
+
+const enCustom: CustomTranslations = {
+  interfaceStrings: interfaceStringsEn,
+  dashboard: dashboardWords.en,
+  importPanel: importWords.en,
+  sideBySide: sideBySideWords.en,
+  wheel: wheelWords.en,
+  calendar: calendarWords.en,
+}
+
+export type AdminTranslationKeys = NestedKeysStripped<{ custom: CustomTranslations }>
+
+export const adminI18n: NonNullable<Config['i18n']> = {
+  supportedLanguages: { sv, en, ar, fa, pl, es, hr, rs },
+  fallbackLanguage: 'sv',
+  translations: {
+    sv: { custom: svCustom },
+    en: { custom: enCustom },
+    ...Object.fromEntries(['ar', 'fa', 'pl', 'es', 'hr', 'rs'].map((l) => [l, { custom: svCustom }])),
+  },
+}
