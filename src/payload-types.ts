@@ -229,6 +229,10 @@ export interface Media {
    */
   alt?: string | null;
   title?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -400,6 +404,10 @@ export interface Campaign {
     topic?: (number | null) | Topic;
     url?: string | null;
     priority?: number | null;
+    /**
+     * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+     */
+    review?: ('needs-review' | 'approved') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -733,6 +741,7 @@ export interface BrochuresSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   title?: T;
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -809,6 +818,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         topic?: T;
         url?: T;
         priority?: T;
+        review?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -937,6 +947,10 @@ export interface SiteSetting {
   quickExitUrl: string;
   emergencyServices?: (number | SupportService)[] | null;
   footerText?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -956,6 +970,10 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -974,6 +992,10 @@ export interface KeyDate {
         id?: string | null;
       }[]
     | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -986,6 +1008,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   emergencyServices?: T;
   footerText?: T;
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1002,6 +1025,7 @@ export interface NavigationSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1020,6 +1044,7 @@ export interface KeyDatesSelect<T extends boolean = true> {
         source?: T;
         id?: T;
       };
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -5,6 +5,7 @@ import * as migration_20261123_200936_topic_image from './20261123_200936_topic_
 import * as migration_20261123_202333_navigation from './20261123_202333_navigation';
 import * as migration_20261123_212526_translation_status from './20261123_212526_translation_status';
 import * as migration_20261123_221556_campaigns from './20261123_221556_campaigns';
+import * as migration_20261130_043048_translation_states_everywhere from './20261130_043048_translation_states_everywhere';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261123_221556_campaigns.up,
     down: migration_20261123_221556_campaigns.down,
     name: '20261123_221556_campaigns'
+  },
+  {
+    up: migration_20261130_043048_translation_states_everywhere.up,
+    down: migration_20261130_043048_translation_states_everywhere.down,
+    name: '20261130_043048_translation_states_everywhere'
   },
 ];

@@ -5,10 +5,10 @@ import { connection } from '@/db/connection'
 import { targetLocales, type Locale } from '@/i18n/locales'
 
 import { translationStates, type TranslationState } from './status'
-import type { Scope, TranslatableCollection } from './translatable'
+import type { Scope, Translatable } from './translatable'
 
 export interface MatrixFilters {
-  collections?: TranslatableCollection[]
+  collections?: Translatable[]
   scopes?: Scope[]
   focusAreas?: string[]
   /** Languages to show (default: all ten target languages). */
@@ -18,7 +18,7 @@ export interface MatrixFilters {
 }
 
 export interface MatrixRow {
-  collection: TranslatableCollection
+  collection: Translatable
   docId: number
   scope: Scope
   title: string
@@ -69,7 +69,7 @@ export async function translationMatrix(payload: Payload, filters: MatrixFilters
     const key = `${r.collection}/${r.doc_id}/${r.scope}`
     let row = byKey.get(key)
     if (!row) {
-      row = { collection: r.collection as TranslatableCollection, docId: Number(r.doc_id), scope: r.scope as Scope, title: String(r.title), focusArea: (r.focus_area as string | null) ?? null, cells: {} }
+      row = { collection: r.collection as Translatable, docId: Number(r.doc_id), scope: r.scope as Scope, title: String(r.title), focusArea: (r.focus_area as string | null) ?? null, cells: {} }
       byKey.set(key, row)
     }
     const state = r.state as TranslationState

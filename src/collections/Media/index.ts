@@ -7,6 +7,9 @@ import { isEditor } from '@/access/isEditor'
 import { canChangeMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
+import { reviewField } from '@/translations/reviewField'
+import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
+import { translatableField } from '@/translations/translatable'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,7 +26,7 @@ export const Media: CollectionConfig = {
     update: canChangeMedia,
     delete: isEditor,
   },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { afterChange: [syncStatusAfterChange, revalidateAfterChange], afterDelete: [dropStatusAfterDelete, revalidateAfterDelete] },
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),
     mimeTypes: allowedMimeTypes,
@@ -39,11 +42,7 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      label: { sv: 'Alternativtext', en: 'Alt text' },
+    translatableField('media', 'alt', {
       admin: { description: { sv: 'Beskriv bilden för den som inte ser den.', en: 'Describe the image for readers who cannot see it.' } },
       validate: (value: unknown, { data, req }: { data: Partial<{ mimeType: string }>; req: { locale?: string | null } }) => {
         const isImage = typeof data?.mimeType === 'string' && data.mimeType.startsWith('image/')
@@ -53,12 +52,8 @@ export const Media: CollectionConfig = {
         }
         return true
       },
-    },
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      label: { sv: 'Titel (för dokument)', en: 'Title (for documents)' },
-    },
+    }),
+    translatableField('media', 'title'),
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

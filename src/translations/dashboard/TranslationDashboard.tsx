@@ -11,7 +11,7 @@ import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 import { interfaceStringCoverage } from '../interfaceStrings'
 import { translationMatrix } from '../queries'
 import { stateLabels, translationStates, type TranslationState } from '../status'
-import { translatableCollections, translatables } from '../translatable'
+import { isGlobal, translatables, translatableTargets, type Translatable } from '../translatable'
 import { ImportPanel } from './ImportPanel'
 import { filtersToQuery, pageSize, parseFilters } from './filters'
 import { adminLanguage, dashboardLabels } from './labels'
@@ -57,6 +57,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const strings = interfaceStringCoverage().filter((c) => matrix.locales.includes(c.locale))
   const base = `${adminRoute}/translations`
   const name = (l: Locale) => `${localeInfo(l).nativeName} (${l})`
+  const editURL = (target: Translatable, id: number) => (isGlobal(target) ? `${adminRoute}/globals/${target}` : `${adminRoute}/collections/${target}/${id}`)
 
   return template(
     <>
@@ -70,14 +71,14 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
             {t.collection}
             <select name="collection" defaultValue={filters.collections?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {translatableCollections.map((c) => <option key={c} value={c}>{translatables[c].label[lang]}</option>)}
+              {translatableTargets.map((c) => <option key={c} value={c}>{translatables[c].label[lang]}</option>)}
             </select>
           </label>
           <label>
             {t.variant}
             <select name="variant" defaultValue={filters.scopes?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {[...variants.map((v) => v.value), 'main'].map((v) => <option key={v} value={v}>{t.variants[v]}</option>)}
+              {[...variants.map((v) => v.value), 'main', 'banner'].map((v) => <option key={v} value={v}>{t.variants[v]}</option>)}
             </select>
           </label>
           <label>
@@ -159,7 +160,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                     <tr key={`${row.collection}/${row.docId}/${row.scope}`}>
                       <td><input type="checkbox" form="translation-export" name="doc" value={`${row.collection}:${row.docId}`} aria-label={t.select(title)} /></td>
                       <th scope="row">
-                        <a href={`${adminRoute}/collections/${row.collection}/${row.docId}`}>{row.title}</a>
+                        <a href={editURL(row.collection, row.docId)} lang="sv">{row.title || `${translatables[row.collection].label[lang]} ${row.docId}`}</a>
                         <span className="translation-matrix__meta"> {translatables[row.collection].label[lang]} · {t.variants[row.scope]}</span>
                       </th>
                       {matrix.locales.map((l) => {
@@ -167,7 +168,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                         if (!state) return <td key={l} />
                         return (
                           <td key={l} className={`translation-state translation-state--${state}`}>
-                            <a href={`${adminRoute}/collections/${row.collection}/${row.docId}?locale=${l}`} aria-label={t.open(title, name(l), stateLabels[state][lang])} title={stateLabels[state][lang]}>
+                            <a href={`${editURL(row.collection, row.docId)}?locale=${l}`} aria-label={t.open(title, name(l), stateLabels[state][lang])} title={stateLabels[state][lang]}>
                               {symbols[state]}
                             </a>
                           </td>

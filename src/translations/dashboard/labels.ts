@@ -40,7 +40,7 @@ export const dashboardLabels = {
     legend: 'Förklaring',
     signIn: 'Logga in för att se översättningarna.',
     notForRole: 'Översättningsöversikten är för redaktörer och översättare.',
-    variants: { adult: 'Vuxna', child: 'Barn', main: 'Alla' } as Record<string, string>,
+    variants: { adult: 'Vuxna', child: 'Barn', main: 'Alla', banner: 'Banner' } as Record<string, string>,
   },
   en: {
     title: 'Translations',
@@ -80,7 +80,7 @@ export const dashboardLabels = {
     legend: 'Legend',
     signIn: 'Sign in to see the translations.',
     notForRole: 'The translation overview is for editors and translators.',
-    variants: { adult: 'Adults', child: 'Children', main: 'All' } as Record<string, string>,
+    variants: { adult: 'Adults', child: 'Children', main: 'All', banner: 'Banner' } as Record<string, string>,
   },
 }
 
