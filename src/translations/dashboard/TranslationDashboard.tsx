@@ -117,10 +117,11 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
           {matrix.locales.map((l) => {
             const c = matrix.coverage[l]
             return (
-              <li key={l}>
+              <li key={l} data-locale={l}>
                 <span className="translation-dashboard__coverage-name" lang={l} dir={localeInfo(l).dir}>{name(l)}</span>
-                <meter min={0} max={100} value={c.upToDatePercent} aria-label={`${name(l)} ${c.upToDatePercent} %`} />
-                <span dir="ltr">{c.upToDatePercent} %</span>
+                <meter min={0} max={100} value={c.translatedPercent} aria-label={`${name(l)} ${c.translatedPercent} %`} />
+                <span dir="ltr" data-testid="coverage-percent">{c.translatedPercent} %</span>
+                <span dir="ltr">({t.inStep} {c.upToDatePercent} %)</span>
                 <span className="translation-dashboard__coverage-counts">
                   {translationStates.map((s) => `${stateLabels[s][lang]} ${c.counts[s]}`).join(' · ')}
                 </span>
