@@ -109,6 +109,10 @@ describe('a global: the footer text of the site settings', () => {
     expect(refused.accepted).toEqual([])
     expect(refused.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/may not change/)])
     expect(await globalSnapshot('siteSettings')).toEqual(before)
+    // …and their own exports leave it out: a file they could not bring back.
+    const own = await buildExport(payload, await as(translator), { locale: 'fi', units: 'all' })
+    expect(own.files.map((f) => f.original)).not.toContain('siteSettings/0')
+    expect((await buildExport(payload, await as(editor), { locale: 'fi', units: 'all' })).files.map((f) => f.original)).toContain('siteSettings/0')
 
     const dry = await importXliff(payload, await as(editor), translated, 'fi', true)
     expect(dry.accepted.map((a) => a.unit)).toEqual(['siteSettings:0:footerText'])

@@ -4,6 +4,7 @@ import { publicContentAccess, publicContentHooks } from '@/content/publicContent
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
+import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableField } from '@/translations/translatable'
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -18,6 +19,7 @@ export const SupportServices: CollectionConfig = {
   labels: { singular: { sv: 'Stödverksamhet', en: 'Support service' }, plural: { sv: 'Stöd och skydd', en: 'Support services' } },
   admin: {
     useAsTitle: 'name',
+    components: swedishTitleWhenUntitled,
     defaultColumns: ['name', 'phone', 'scope', '_status'],
     group: { sv: 'Innehåll', en: 'Content' },
   },

@@ -4,6 +4,7 @@ import { publicContentAccess, publicContentHooks } from '@/content/publicContent
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
+import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableFields } from '@/translations/translatable'
 
 import { rememberLiveTopic, revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
@@ -31,6 +32,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: { sv: 'Ämne', en: 'Topic' }, plural: { sv: 'Ämnen', en: 'Topics' } },
   admin: {
     useAsTitle: 'title',
+    components: swedishTitleWhenUntitled,
     defaultColumns: ['title', 'focusArea', 'readers', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
   },

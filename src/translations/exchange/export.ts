@@ -8,6 +8,7 @@ import { translationMatrix } from '../queries'
 import { loadAllLocales, titleOf } from '../sync'
 import { concreteFields, someAt, translatables, valueAt, type Scope, type Translatable } from '../translatable'
 import type { XliffDocument, XliffFile, XliffUnit } from '../xliff'
+import { mayUpdate } from './access'
 
 export type ExportSelection = 'todo' | 'all' | 'selected'
 
@@ -54,7 +55,7 @@ export async function buildExport(payload: Payload, req: PayloadRequest, options
   const files: XliffFile[] = []
   for (const { collection, id, scopes } of wanted.values()) {
     const doc = await loadAllLocales(payload, collection, id, req, req.user)
-    if (!doc) continue
+    if (!doc || !(await mayUpdate(payload, req, collection, id, locale))) continue
     const at = (path: string, l: Locale) => (valueAt(doc, path) as Record<string, unknown> | undefined)?.[l]
     const title = titleOf(collection, doc)
     const units: XliffUnit[] = []

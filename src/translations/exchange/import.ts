@@ -8,6 +8,7 @@ import { fingerprint } from '../fingerprint'
 import { loadAllLocales } from '../sync'
 import { fieldOf, globalDocId, isGlobal, isTranslatable, valueAt, withValueAt, type Translatable } from '../translatable'
 import { readXliff, XliffError, type XliffUnit } from '../xliff'
+import { mayUpdate } from './access'
 import type { ImportReport } from './types'
 
 /** A problem with the file as a whole: nothing is imported. */
@@ -139,21 +140,6 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
     throw error
   }
   return report
-}
-
-/**
- * Whether this user may save this document in this language (the collection's or global's own
- * update access), asked before anything is written, so that a unit the user may not change is
- * refused on its line instead of failing the whole import.
- */
-async function mayUpdate(payload: Payload, req: PayloadRequest, target: Translatable, id: number, locale: Locale): Promise<boolean> {
-  const access = isGlobal(target)
-    ? payload.config.globals.find((g) => g.slug === target)?.access?.update
-    : payload.collections[target]?.config.access?.update
-  if (!access) return false
-  const result = await access({ req: Object.assign(Object.create(req), { locale }), id: isGlobal(target) ? undefined : id } as never)
-  // A query result narrows which documents: Payload's own update checks it.
-  return result !== false
 }
 
 export function parseLocale(value: string | null): Locale | undefined {
