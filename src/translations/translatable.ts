@@ -198,8 +198,6 @@ export const translatables: Record<Translatable, TranslatableEntity> = {
 }
 
 export const translatableTargets = Object.keys(translatables) as Translatable[]
-export const translatableCollections = translatableTargets.filter((t): t is TranslatableCollection => translatables[t].kind === 'collection')
-export const translatableGlobals = translatableTargets.filter((t): t is TranslatableGlobal => translatables[t].kind === 'global')
 
 export function isTranslatable(value: unknown): value is Translatable {
   return typeof value === 'string' && Object.hasOwn(translatables, value)
@@ -229,10 +227,6 @@ export function translatableField(target: Translatable, path: string, extra: Par
 export function translatableFields(target: Translatable, scopeName: Scope): Field[] {
   const s = translatables[target].scopes.find((x) => x.scope === scopeName)
   return (s?.fields ?? []).map((f) => translatableField(target, f.path))
-}
-
-export function scopeOf(target: Translatable, scope: string): TranslationScope | undefined {
-  return translatables[target].scopes.find((s) => s.scope === scope)
 }
 
 /** A concrete field of a document: an array's rows each give one, by row id (`dates.65a1….name`). */
