@@ -112,7 +112,19 @@ test('a campaign banner, the key dates and an untitled topic show their Swedish 
 })
 
 test('a translator sees only their own languages, on the admin home and the dashboard', async ({ page, request }) => {
+  // Every text the header's language picker shows while visible, from the login on (payloadcms/payload#7699:
+  // the login page's config has no locales, and the picker read "Locale: undefined" after signing in).
+  await page.addInitScript(() => {
+    const shown: string[] = ((window as unknown as { localizerLabels: string[] }).localizerLabels = [])
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.localizer-button__current-label')) {
+        if (getComputedStyle(el).visibility === 'visible') shown.push(el.textContent ?? '')
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
   await signIn(page, await staff(request, 'translator', ['so']))
+  await expect(page.locator('.localizer-button__current-label').first()).toHaveText('Svenska')
+  expect(await page.evaluate(() => (window as unknown as { localizerLabels: string[] }).localizerLabels)).not.toContain('undefined')
   const counts = page.locator('.translation-attention li')
   await expect(counts).toHaveCount(1)
   await expect(counts.first()).toContainText('Soomaali')
