@@ -84,6 +84,8 @@ test('the Swedish source is not shown while editing Swedish', async ({ page, req
 })
 
 test('a campaign banner, the key dates and an untitled topic show their Swedish beside the Finnish being edited', async ({ page, request }) => {
+  // Three documents opened in the admin, one after another, on a machine other tests share.
+  test.setTimeout(90_000)
   await signIn(page, await staff(request, 'editor'))
   // From the dashboard's banner row to the banner in Finnish: its Swedish text under the field.
   await page.goto('/admin/translations?lang=fi&collection=campaigns')
