@@ -233,6 +233,10 @@ export interface Media {
   title?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -404,6 +408,10 @@ export interface Campaign {
     topic?: (number | null) | Topic;
     url?: string | null;
     priority?: number | null;
+    /**
+     * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+     */
+    review?: ('needs-review' | 'approved') | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -755,6 +763,7 @@ export interface MediaSelect<T extends boolean = true> {
   title?: T;
   prefix?: T;
   _objectKey?: T;
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -831,6 +840,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         topic?: T;
         url?: T;
         priority?: T;
+        review?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -970,6 +980,10 @@ export interface SiteSetting {
   quickExitUrl: string;
   emergencyServices?: (number | SupportService)[] | null;
   footerText?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -989,6 +1003,10 @@ export interface Navigation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1007,6 +1025,10 @@ export interface KeyDate {
         id?: string | null;
       }[]
     | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1019,6 +1041,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   emergencyServices?: T;
   footerText?: T;
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1035,6 +1058,7 @@ export interface NavigationSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1053,6 +1077,7 @@ export interface KeyDatesSelect<T extends boolean = true> {
         source?: T;
         id?: T;
       };
+  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -2,6 +2,9 @@ import type { GlobalConfig } from 'payload'
 
 import { canPlanCampaigns, staffOnly } from '@/access/canPlanCampaigns'
 import { keyDatePattern } from '@/campaigns/keyDates'
+import { reviewField } from '@/translations/reviewField'
+import { syncGlobalStatusAfterChange } from '@/translations/sync'
+import { translatableField } from '@/translations/translatable'
 
 /** The year's fixed dates (UN days, national weeks) the årshjul marks; seeded from helplines.json. */
 export const KeyDates: GlobalConfig = {
@@ -9,13 +12,14 @@ export const KeyDates: GlobalConfig = {
   label: { sv: 'Viktiga datum', en: 'Key dates' },
   admin: { group: { sv: 'Kommunikation', en: 'Communication' } },
   access: { read: staffOnly, update: canPlanCampaigns },
+  hooks: { afterChange: [syncGlobalStatusAfterChange] },
   fields: [
     {
       name: 'dates',
       type: 'array',
       label: { sv: 'Datum', en: 'Dates' },
       fields: [
-        { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+        translatableField('keyDates', 'dates.*.name'),
         {
           type: 'row',
           fields: [
@@ -37,5 +41,6 @@ export const KeyDates: GlobalConfig = {
         { name: 'source', type: 'text', label: { sv: 'Källa', en: 'Source' } },
       ],
     },
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

@@ -2,6 +2,9 @@ import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { revalidateGlobal } from '@/site/revalidate'
+import { reviewField } from '@/translations/reviewField'
+import { syncGlobalStatusAfterChange } from '@/translations/sync'
+import { translatableField } from '@/translations/translatable'
 
 /** Extra links editors put in the footer of every page (the main menu is the portal's own). */
 export const Navigation: GlobalConfig = {
@@ -9,7 +12,7 @@ export const Navigation: GlobalConfig = {
   label: { sv: 'Navigering', en: 'Navigation' },
   admin: { group: { sv: 'Admin', en: 'Admin' } },
   access: { read: () => true, update: isEditor },
-  hooks: { afterChange: [revalidateGlobal] },
+  hooks: { afterChange: [syncGlobalStatusAfterChange, revalidateGlobal] },
   fields: [
     {
       name: 'footerLinks',
@@ -17,7 +20,7 @@ export const Navigation: GlobalConfig = {
       label: { sv: 'Länkar i sidfoten', en: 'Footer links' },
       maxRows: 12,
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, label: { sv: 'Text', en: 'Label' } },
+        translatableField('navigation', 'footerLinks.*.label'),
         {
           name: 'href',
           type: 'text',
@@ -28,5 +31,6 @@ export const Navigation: GlobalConfig = {
         },
       ],
     },
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

@@ -2,6 +2,9 @@ import type { GlobalConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { revalidateGlobal } from '@/site/revalidate'
+import { reviewField } from '@/translations/reviewField'
+import { syncGlobalStatusAfterChange } from '@/translations/sync'
+import { translatableField } from '@/translations/translatable'
 
 /** Site-wide facts that editors own: the emergency number, the quick-exit destination, the footer. */
 export const SiteSettings: GlobalConfig = {
@@ -9,7 +12,7 @@ export const SiteSettings: GlobalConfig = {
   label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
   admin: { group: { sv: 'Admin', en: 'Admin' } },
   access: { read: () => true, update: isEditor },
-  hooks: { afterChange: [revalidateGlobal] },
+  hooks: { afterChange: [syncGlobalStatusAfterChange, revalidateGlobal] },
   fields: [
     {
       name: 'emergencyNumber',
@@ -35,6 +38,7 @@ export const SiteSettings: GlobalConfig = {
       hasMany: true,
       label: { sv: 'Nummer på startsidan', en: 'Numbers on the home page' },
     },
-    { name: 'footerText', type: 'textarea', localized: true, label: { sv: 'Sidfot', en: 'Footer' } },
+    translatableField('siteSettings', 'footerText'),
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

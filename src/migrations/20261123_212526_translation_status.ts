@@ -1,7 +1,8 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 import { syncTranslationStatus } from '@/translations/sync'
-import { translatableCollections } from '@/translations/translatable'
+// The collections translated when this migration was written: later ones did not have their columns yet.
+const translatableCollections = ['topics', 'supportServices', 'brochures'] as const
 
 /**
  * Translation status: review per audience variant (the topic-wide review is carried over to both),

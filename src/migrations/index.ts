@@ -7,6 +7,7 @@ import * as migration_20261123_212526_translation_status from './20261123_212526
 import * as migration_20261123_221556_campaigns from './20261123_221556_campaigns';
 import * as migration_20261130_042850_media_storage_fields from './20261130_042850_media_storage_fields';
 import * as migration_20261130_042904_interface_strings from './20261130_042904_interface_strings';
+import * as migration_20261130_043048_translation_states_everywhere from './20261130_043048_translation_states_everywhere';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_042904_interface_strings.up,
     down: migration_20261130_042904_interface_strings.down,
     name: '20261130_042904_interface_strings'
+  },
+  {
+    up: migration_20261130_043048_translation_states_everywhere.up,
+    down: migration_20261130_043048_translation_states_everywhere.down,
+    name: '20261130_043048_translation_states_everywhere'
   },
 ];

@@ -319,6 +319,33 @@ function loadKeyDates(): KeyDate[] {
   return (data.keyDates ?? []).map((k) => ({ name: k.name, date: k.date, until: k.until ?? null, source: k.source ?? null }))
 }
 
+/**
+ * Key date names per language, by date: Swedish and English in content/keyDates.json, the other
+ * languages' drafts in content/translations/<locale>/keyDates.json. A date without a Swedish name
+ * there keeps the name in helplines.json.
+ */
+function keyDateNames(): Partial<Record<Locale, Record<string, string>>> {
+  const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined)
+  const names: Partial<Record<Locale, Record<string, string>>> = read(path.resolve(dirname, 'content/keyDates.json')) ?? {}
+  for (const locale of localeCodes) {
+    const drafted = read(path.resolve(dirname, 'content/translations', locale, 'keyDates.json'))
+    if (drafted) names[locale] = drafted
+  }
+  return names
+}
+
+/** The key dates in every language: the seeded drafts need review, the Swedish is the source. */
+async function seedKeyDates(payload: Payload) {
+  const names = keyDateNames()
+  const dates = loadKeyDates().map((k) => ({ ...k, name: names.sv?.[k.date] ?? k.name }))
+  const saved = await payload.updateGlobal({ slug: 'keyDates', locale: 'sv', overrideAccess: true, data: { dates, translationReview: 'approved' } })
+  for (const locale of localeCodes) {
+    if (locale === 'sv' || !names[locale]) continue
+    const rows = (saved.dates ?? []).map((row) => ({ ...row, name: names[locale]?.[row.date] }))
+    await payload.updateGlobal({ slug: 'keyDates', locale, overrideAccess: true, data: { dates: rows, translationReview: 'needs-review' } })
+  }
+}
+
 const at = (y: number, [m, d]: [number, number], time = '00:00') => {
   const [hh, mm] = time.split(':').map(Number)
   return instantOf({ y, m, d, hh, mm }).toISOString()
@@ -326,7 +353,7 @@ const at = (y: number, [m, d]: [number, number], time = '00:00') => {
 
 /** The key dates and the demo campaigns, anchored in the year of `now`. */
 export async function seedCampaigns(payload: Payload, ids: { topics: Map<string, number>; services: Map<string, number | string> }, now: Date) {
-  await payload.updateGlobal({ slug: 'keyDates', overrideAccess: true, data: { dates: loadKeyDates() } })
+  await seedKeyDates(payload)
   const year = yearOf(now)
   for (const c of demoCampaigns) {
     const y = year + (c.yearOffset ?? 0)
@@ -352,12 +379,13 @@ export async function seedCampaigns(payload: Payload, ids: { topics: Map<string,
         channels: c.channels,
         topics: topicIds,
         supportServices: (c.services ?? []).map((k) => ids.services.get(k)).filter((x): x is number => typeof x === 'number'),
-        banner: c.banner ? { text: c.banner.sv, topic: topicIds[0] ?? null, priority: c.banner.priority ?? 0 } : undefined,
+        banner: c.banner ? { text: c.banner.sv, topic: topicIds[0] ?? null, priority: c.banner.priority ?? 0, review: 'approved' } : undefined,
       },
     })
     if (!c.banner) continue
     for (const [locale, text] of Object.entries({ ...bannerTranslations(c.title), en: c.banner.en })) {
-      await payload.update({ collection: 'campaigns', id: created.id, locale: locale as Locale, overrideAccess: true, data: { banner: { text } } })
+      // Machine drafts: someone who reads the language approves them.
+      await payload.update({ collection: 'campaigns', id: created.id, locale: locale as Locale, overrideAccess: true, data: { banner: { text, review: 'needs-review' } } })
     }
   }
 }

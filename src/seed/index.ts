@@ -9,7 +9,7 @@ import path from 'node:path'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
@@ -172,11 +172,11 @@ export async function seed(payload: Payload, { log = console.log, force = false 
       collection: 'media',
       locale: defaultLocale,
       overrideAccess: true,
-      data: { alt: image.alt.sv },
+      data: { alt: image.alt.sv, translationReview: 'approved' },
       file: { data, mimetype: 'image/png', name, size: data.length },
     })
     for (const [locale, alt] of Object.entries(image.alt)) {
-      if (locale !== defaultLocale) await payload.update({ collection: 'media', id: media.id, locale: locale as Locale, overrideAccess: true, data: { alt } })
+      if (locale !== defaultLocale) await payload.update({ collection: 'media', id: media.id, locale: locale as Locale, overrideAccess: true, data: { alt, translationReview: 'needs-review' } })
     }
     await payload.update({ collection: 'topics', id: topicId, overrideAccess: true, data: { image: media.id } })
   }
@@ -222,6 +222,16 @@ export async function seed(payload: Payload, { log = console.log, force = false 
         .filter((x): x is number => x !== undefined),
     },
   })
+  // The footer's text is the interface's own (messages/<locale>.json), so that editors can rewrite it per language.
+  for (const locale of localeCodes) {
+    const footerText = readJson<{ footer: { about: string } }>(path.resolve(contentDir, '../../../messages', `${locale}.json`)).footer.about
+    await payload.updateGlobal({
+      slug: 'siteSettings',
+      locale,
+      overrideAccess: true,
+      data: { footerText, translationReview: locale === defaultLocale ? 'approved' : 'needs-review' },
+    })
+  }
   await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
   log('Demo content is in place.')
 }

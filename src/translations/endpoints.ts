@@ -8,7 +8,7 @@ import { canEditLocale } from '@/access/canEditLocale'
 import { buildExport, type ExportSelection } from './exchange/export'
 import { ImportRefused, importXliff, maxImportBytes, parseLocale } from './exchange/import'
 import { sourceView } from './source'
-import { isTranslatableCollection, type TranslatableCollection } from './translatable'
+import { globalDocId, isGlobal, isTranslatable, type Translatable } from './translatable'
 import { writeXliff } from './xliff'
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
@@ -75,14 +75,14 @@ export const translationEndpoints: Endpoint[] = [
       if (!canEditLocale(req.user, locale)) return problem(403, `You do not translate into "${locale}".`)
       const units = (q.get('units') ?? 'todo') as ExportSelection
       if (!['todo', 'all', 'selected'].includes(units)) return problem(400, 'units must be todo, all or selected.')
-      const docs: { collection: TranslatableCollection; id: number }[] = []
+      const docs: { collection: Translatable; id: number }[] = []
       for (const d of q.getAll('doc').flatMap((v) => v.split(','))) {
         const [collection, id] = d.split(':')
-        if (!isTranslatableCollection(collection) || !/^\d+$/.test(id ?? '')) return problem(400, `Unknown document "${d}": use collection:id, e.g. topics:12.`)
+        if (!isTranslatable(collection) || !/^\d+$/.test(id ?? '') || (isGlobal(collection) && Number(id) !== globalDocId)) return problem(400, `Unknown document "${d}": use collection:id, e.g. topics:12 (a global: siteSettings:0).`)
         docs.push({ collection, id: Number(id) })
       }
       if (units === 'selected' && docs.length === 0) return problem(400, 'Tick at least one document to export, or export what is missing or outdated.')
-      const collections = q.getAll('collection').filter(isTranslatableCollection)
+      const collections = q.getAll('collection').filter(isTranslatable)
       const focusAreas = q.getAll('focusArea').filter(Boolean)
       const doc = await buildExport(req.payload, req, { locale, units, docs, collections, focusAreas })
       const date = new Date().toISOString().slice(0, 10)
@@ -128,8 +128,8 @@ export const translationEndpoints: Endpoint[] = [
       const collection = q.get('collection')
       const id = Number(q.get('id'))
       const locale = q.get('locale')
-      if (!isTranslatableCollection(collection)) return problem(400, 'Unknown collection: use topics, supportServices or brochures.')
-      if (!Number.isInteger(id) || id <= 0) return problem(400, 'The id must be a positive whole number.')
+      if (!isTranslatable(collection)) return problem(400, 'Unknown collection or global: use one that is translated, e.g. topics or siteSettings.')
+      if (isGlobal(collection) ? id !== globalDocId : !Number.isInteger(id) || id <= 0) return problem(400, `The id must be a positive whole number (${globalDocId} for a global).`)
       if (!isLocale(locale) || locale === defaultLocale) return problem(400, 'The locale must be one of the ten target languages.')
       try {
         return json(200, await sourceView(req.payload, collection, id, locale, req))

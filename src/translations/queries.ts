@@ -5,10 +5,10 @@ import { connection } from '@/db/connection'
 import { targetLocales, type Locale } from '@/i18n/locales'
 
 import { translationStates, type TranslationState } from './status'
-import type { Scope, TranslatableCollection } from './translatable'
+import type { Scope, Translatable } from './translatable'
 
 export interface MatrixFilters {
-  collections?: TranslatableCollection[]
+  collections?: Translatable[]
   scopes?: Scope[]
   focusAreas?: string[]
   /** Languages to show (default: all ten target languages). */
@@ -18,7 +18,7 @@ export interface MatrixFilters {
 }
 
 export interface MatrixRow {
-  collection: TranslatableCollection
+  collection: Translatable
   docId: number
   scope: Scope
   title: string
@@ -29,6 +29,8 @@ export interface MatrixRow {
 export interface Coverage {
   total: number
   counts: Record<TranslationState, number>
+  /** Share that has text in this language (not missing), 0–100: the coverage. */
+  translatedPercent: number
   /** Share with text that is in step with the Swedish source (needs review or approved), 0–100. */
   upToDatePercent: number
 }
@@ -61,7 +63,7 @@ export async function translationMatrix(payload: Payload, filters: MatrixFilters
 
   const byKey = new Map<string, MatrixRow>()
   const coverage = Object.fromEntries(
-    shown.map((l) => [l, { total: 0, counts: Object.fromEntries(translationStates.map((s) => [s, 0])), upToDatePercent: 0 }]),
+    shown.map((l) => [l, { total: 0, counts: Object.fromEntries(translationStates.map((s) => [s, 0])), translatedPercent: 0, upToDatePercent: 0 }]),
   ) as Record<Locale, Coverage>
   for (const r of rows) {
     const locale = String(r.locale) as Locale
@@ -69,7 +71,7 @@ export async function translationMatrix(payload: Payload, filters: MatrixFilters
     const key = `${r.collection}/${r.doc_id}/${r.scope}`
     let row = byKey.get(key)
     if (!row) {
-      row = { collection: r.collection as TranslatableCollection, docId: Number(r.doc_id), scope: r.scope as Scope, title: String(r.title), focusArea: (r.focus_area as string | null) ?? null, cells: {} }
+      row = { collection: r.collection as Translatable, docId: Number(r.doc_id), scope: r.scope as Scope, title: String(r.title), focusArea: (r.focus_area as string | null) ?? null, cells: {} }
       byKey.set(key, row)
     }
     const state = r.state as TranslationState
@@ -78,7 +80,9 @@ export async function translationMatrix(payload: Payload, filters: MatrixFilters
     coverage[locale].counts[state]++
   }
   for (const c of Object.values(coverage)) {
-    c.upToDatePercent = c.total ? Math.round(((c.counts['needs-review'] + c.counts.approved) / c.total) * 1000) / 10 : 100
+    const percent = (n: number) => (c.total ? Math.round((n / c.total) * 1000) / 10 : 100)
+    c.translatedPercent = percent(c.total - c.counts.missing)
+    c.upToDatePercent = percent(c.counts['needs-review'] + c.counts.approved)
   }
   const all = [...byKey.values()]
   const states = filters.states?.length ? filters.states : null

@@ -6,7 +6,8 @@ import { connection } from '@/db/connection'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { translationState, type TranslationState } from './status'
-import { translatables, valueAt, type TranslatableCollection } from './translatable'
+import { loadAllLocales } from './sync'
+import { concreteFields, translatables, valueAt, type Translatable } from './translatable'
 
 export interface SourceField {
   /** The Swedish text now (latest version, drafts included), as plain text. */
@@ -25,8 +26,9 @@ export interface SourceView {
  * What a translator sees beside each field: the current Swedish source and, where the translation
  * is outdated, the Swedish text it was made from, so that the editor can show the difference.
  */
-export async function sourceView(payload: Payload, collection: TranslatableCollection, id: number, locale: Locale, req: PayloadRequest): Promise<SourceView> {
-  const doc = await payload.findByID({ collection, id, locale: defaultLocale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+export async function sourceView(payload: Payload, collection: Translatable, id: number, locale: Locale, req: PayloadRequest): Promise<SourceView> {
+  const doc = await loadAllLocales(payload, collection, id, req, req.user)
+  if (!doc) throw Object.assign(new Error('Not found'), { status: 404 })
   const db = await connection(payload)
   const { rows } = await db.execute(sql`
     SELECT t.scope, t.has_text, t.based_on, t.review, t.source_text, s.text_fingerprint AS source
@@ -39,11 +41,12 @@ export async function sourceView(payload: Payload, collection: TranslatableColle
     const state = row ? translationState({ hasText: Boolean(row.has_text), basedOn: (row.based_on as string) ?? null, review: (row.review as string) ?? null }, String(row.source)) : undefined
     if (state) view.states[scope.scope] = state
     const old = (row?.source_text ?? null) as Record<string, string> | null
-    for (const f of scope.fields) {
-      const v = valueAt(doc, f.path)
-      const current = f.kind === 'richText' ? richTextToPlain(v) : typeof v === 'string' ? v : ''
-      const before = state === 'outdated' && old ? (old[f.path] ?? '') : null
-      view.fields[f.path] = { current, basedOn: before !== null && before !== current ? before : null }
+    // Keyed by the admin form's path, which is what a field's side-by-side component knows.
+    for (const { field, path, formPath } of concreteFields(scope, doc)) {
+      const v = (valueAt(doc, path) as Record<string, unknown> | undefined)?.[defaultLocale]
+      const current = field.kind === 'richText' ? richTextToPlain(v) : typeof v === 'string' ? v : ''
+      const before = state === 'outdated' && old ? (old[formPath] ?? '') : null
+      view.fields[formPath] = { current, basedOn: before !== null && before !== current ? before : null }
     }
   }
   return view

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
 import { hasContent, richTextToPlain } from '@/content/localized'
 import { connection } from '@/db/connection'
@@ -7,66 +7,80 @@ import { defaultLocale, targetLocales, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
 import { basedOnAfterSave } from './status'
-import { translatables, valueAt, type TranslatableCollection, type TranslationScope } from './translatable'
+import { concreteFields, globalDocId, isGlobal, someAt, translatables, valueAt, type ConcreteField, type Translatable } from './translatable'
 
-function localeValues(doc: unknown, scope: TranslationScope, locale: Locale): unknown[] {
-  return scope.fields.map((f) => (valueAt(doc, f.path) as Record<string, unknown> | undefined)?.[locale] ?? null)
+/** The document as stored, in every language, drafts included; null when it is gone. */
+export async function loadAllLocales(payload: Payload, target: Translatable, id: number, req?: PayloadRequest, user?: PayloadRequest['user']) {
+  const access = user === undefined ? { overrideAccess: true } : { overrideAccess: false, user }
+  const doc = isGlobal(target)
+    ? await payload.findGlobal({ slug: target, locale: 'all' as Locale, draft: true, depth: 0, req, ...access }).catch(() => null)
+    : await payload.findByID({ collection: target, id, locale: 'all' as Locale, draft: true, depth: 0, req, ...access }).catch(() => null)
+  return doc as Record<string, unknown> | null
 }
 
-/** The Swedish text of a scope as plain text per field: what the side-by-side diff compares. */
-function plainSource(doc: unknown, scope: TranslationScope): Record<string, string> {
+const inLocale = (doc: unknown, path: string, locale: Locale) => (valueAt(doc, path) as Record<string, unknown> | undefined)?.[locale] ?? null
+
+/** The Swedish text of a scope as plain text per field (by form path): what the side-by-side diff compares. */
+function plainSource(fields: ConcreteField[], doc: unknown): Record<string, string> {
   return Object.fromEntries(
-    scope.fields.map((f) => {
-      const v = (valueAt(doc, f.path) as Record<string, unknown> | undefined)?.[defaultLocale]
-      return [f.path, f.kind === 'richText' ? richTextToPlain(v) : typeof v === 'string' ? v : '']
+    fields.map(({ field, path, formPath }) => {
+      const v = inLocale(doc, path, defaultLocale)
+      return [formPath, field.kind === 'richText' ? richTextToPlain(v) : typeof v === 'string' ? v : '']
     }),
   )
+}
+
+/** The Swedish title the dashboard shows for a document. */
+export function titleOf(target: Translatable, doc: unknown): string {
+  const entity = translatables[target]
+  if (entity.kind === 'global') return entity.label.sv
+  const path = entity.titlePath ?? entity.scopes[0].requiredPath
+  const value = valueAt(doc, path)
+  const sv = value && typeof value === 'object' ? (value as Record<string, unknown>)[defaultLocale] : value
+  return typeof sv === 'string' ? sv : ''
 }
 
 /**
  * Rebuild a document's rows in `translation_status` from its latest version (drafts included:
  * translators work on drafts). Runs in the save's transaction, after the save, so it sees exactly
- * what was stored, in every language, without fallback.
+ * what was stored, in every language, without fallback. A global is the document `globalDocId`.
  */
-export async function syncTranslationStatus(payload: Payload, collection: TranslatableCollection, id: number, req?: PayloadRequest) {
+export async function syncTranslationStatus(payload: Payload, target: Translatable, id: number, req?: PayloadRequest) {
   const db = await connection(payload, req)
-  const doc = await payload
-    .findByID({ collection, id, locale: 'all' as Locale, draft: true, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
+  const doc = await loadAllLocales(payload, target, id, req)
   if (!doc) {
-    await db.execute(sql`DELETE FROM translation_status WHERE collection = ${collection} AND doc_id = ${id}`)
+    await db.execute(sql`DELETE FROM translation_status WHERE collection = ${target} AND doc_id = ${id}`)
     return
   }
   const previous = new Map(
-    (await db.execute(sql`SELECT scope, locale, text_fingerprint, based_on, review FROM translation_status WHERE collection = ${collection} AND doc_id = ${id}`)).rows.map(
+    (await db.execute(sql`SELECT scope, locale, text_fingerprint, based_on, review FROM translation_status WHERE collection = ${target} AND doc_id = ${id}`)).rows.map(
       (r) => [`${r.scope}/${r.locale}`, { textFingerprint: String(r.text_fingerprint), basedOn: (r.based_on as string | null) ?? null, review: (r.review as string | null) ?? null }],
     ),
   )
   const focusArea = (doc as { focusArea?: string }).focusArea ?? null
+  const title = titleOf(target, doc)
   const rows: Row[] = []
-  for (const scope of translatables[collection].scopes) {
-    const svTitle = (valueAt(doc, scope.requiredPath) as Record<string, unknown> | undefined)?.[defaultLocale]
-    if (!hasContent(svTitle)) {
+  for (const scope of translatables[target].scopes) {
+    if (!someAt(doc, scope.requiredPath, (v) => hasContent((v as Record<string, unknown> | undefined)?.[defaultLocale]))) {
       // No Swedish source in this scope (a topic without a children's version): nothing to translate.
-      await db.execute(sql`DELETE FROM translation_status WHERE collection = ${collection} AND doc_id = ${id} AND scope = ${scope.scope}`)
+      await db.execute(sql`DELETE FROM translation_status WHERE collection = ${target} AND doc_id = ${id} AND scope = ${scope.scope}`)
       continue
     }
-    const source = fingerprint(...localeValues(doc, scope, defaultLocale))
-    const sourceText = JSON.stringify(plainSource(doc, scope))
-    rows.push({ collection, id, scope: scope.scope, locale: defaultLocale, title: String(svTitle), focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
+    const fields = concreteFields(scope, doc)
+    const values = (locale: Locale) => fields.map((f) => inLocale(doc, f.path, locale))
+    const source = fingerprint(...values(defaultLocale))
+    const sourceText = JSON.stringify(plainSource(fields, doc))
+    rows.push({ collection: target, id, scope: scope.scope, locale: defaultLocale, title, focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
     for (const locale of targetLocales) {
       // Complete means every field that has Swedish text has text in this language too.
-      const hasText = scope.fields.every((f) => {
-        const values = (valueAt(doc, f.path) as Record<string, unknown> | undefined) ?? {}
-        return !hasContent(values[defaultLocale]) || hasContent(values[locale])
-      })
-      const textFingerprint = fingerprint(...localeValues(doc, scope, locale))
-      const review = ((valueAt(doc, scope.reviewPath) as Record<string, unknown> | undefined)?.[locale] as string | undefined) ?? null
+      const hasText = fields.every((f) => !hasContent(inLocale(doc, f.path, defaultLocale)) || hasContent(inLocale(doc, f.path, locale)))
+      const textFingerprint = fingerprint(...values(locale))
+      const review = (inLocale(doc, scope.reviewPath, locale) as string | null) ?? null
       const before = previous.get(`${scope.scope}/${locale}`)
       const basedOn = basedOnAfterSave(before, { hasText, textFingerprint, review }, source)
       const inStep = basedOn === source && basedOn !== before?.basedOn
       rows.push({
-        collection, id, scope: scope.scope, locale, title: String(svTitle), focusArea, hasText, textFingerprint, basedOn, review,
+        collection: target, id, scope: scope.scope, locale, title, focusArea, hasText, textFingerprint, basedOn, review,
         // Keep the Swedish text the translation was made from, so that the diff can show what changed since.
         sourceText: inStep ? sourceText : null,
       })
@@ -109,7 +123,12 @@ async function upsert(db: Awaited<ReturnType<typeof connection>>, rows: Row[]) {
 }
 
 export const syncStatusAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await syncTranslationStatus(req.payload, collection.slug as TranslatableCollection, doc.id, req)
+  await syncTranslationStatus(req.payload, collection.slug as Translatable, doc.id, req)
+  return doc
+}
+
+export const syncGlobalStatusAfterChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  await syncTranslationStatus(req.payload, global.slug as Translatable, globalDocId, req)
   return doc
 }
 

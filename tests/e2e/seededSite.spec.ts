@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test'
 import { defaultLocale, isLocale, localeInfo } from '../../src/i18n/locales'
 
 import { parseHtml } from './html'
-import { fixedPageTypes, locales } from './support'
+import { adminHeaders, fixedPageTypes, locales } from './support'
 
 const swedishName = localeInfo(defaultLocale).nativeName
 
@@ -102,4 +102,23 @@ test('no page of the seeded site shows Swedish text in another language', async 
   }
   expect(broken, 'pages linked from the site that do not answer 200').toEqual([])
   expect(swedish, 'blocks shown in Swedish on pages in another language').toEqual([])
+})
+
+test('the translation dashboard of the seeded site: every language covered, nothing missing, everything a reader sees in it', async ({ request }) => {
+  const res = await request.get('/admin/translations', { headers: adminHeaders() })
+  expect(res.status()).toBe(200)
+  const doc = await parseHtml(await res.text())
+  for (const { code } of locales) {
+    if (code === defaultLocale) continue
+    const item = doc.querySelector(`.translation-dashboard__coverage li[data-locale="${code}"]`)
+    expect(item?.querySelector('[data-testid="coverage-percent"]')?.textContent.trim(), code).toBe('100 %')
+  }
+  expect(doc.querySelectorAll('td.translation-state--missing').length, 'cells in the state missing').toBe(0)
+  // Rows for the globals, the banners and the alt texts, not only topics, services and the brochure.
+  const links = doc.querySelectorAll('.translation-matrix tbody th a').map((a) => String(a.getAttribute('href')?.value ?? ''))
+  for (const kind of ['/admin/collections/topics/', '/admin/collections/supportServices/', '/admin/collections/brochures/', '/admin/collections/campaigns/', '/admin/collections/media/', '/admin/globals/siteSettings', '/admin/globals/keyDates']) {
+    expect(links.some((href) => href.startsWith(kind)), kind).toBe(true)
+  }
+  // Each row is headed by the document's Swedish title, never by its id.
+  expect(doc.querySelectorAll('.translation-matrix tbody th a').filter((a) => /^\d+$/.test(a.textContent.trim()))).toEqual([])
 })

@@ -83,8 +83,50 @@ test('the Swedish source is not shown while editing Swedish', async ({ page, req
   expect(asked).not.toContain('sv')
 })
 
+test('a campaign banner, the key dates and an untitled topic show their Swedish beside the Finnish being edited', async ({ page, request }) => {
+  // Three documents opened in the admin, one after another, on a machine other tests share.
+  test.setTimeout(90_000)
+  await signIn(page, await staff(request, 'editor'))
+  // From the dashboard's banner row to the banner in Finnish: its Swedish text under the field.
+  await page.goto('/admin/translations?lang=fi&collection=campaigns')
+  await page.locator('.translation-matrix tbody td.translation-state a').first().click()
+  await expect(page).toHaveURL(/\/admin\/collections\/campaigns\/\d+\?locale=fi/)
+  const id = Number(new URL(page.url()).pathname.split('/').pop())
+  const campaign = await (await request.get(`/api/campaigns/${id}?locale=sv&depth=0`, { headers: adminHeaders() })).json()
+  const banner = page.getByTestId('translation-source').first()
+  await expect(banner).toBeVisible({ timeout: 15_000 })
+  await expect(banner.locator('p[lang="sv"]')).toHaveText(campaign.banner.text)
+
+  // Each key date's row has its own Swedish name beside it.
+  const keyDates = await (await request.get('/api/globals/keyDates?locale=sv&depth=0', { headers: adminHeaders() })).json()
+  await page.goto('/admin/globals/keyDates?locale=fi')
+  const sources = page.getByTestId('translation-source')
+  await expect(sources.first()).toBeVisible({ timeout: 15_000 })
+  await expect(sources.locator('p[lang="sv"]')).toHaveText(keyDates.dates.map((d: { name: string }) => d.name))
+
+  // A topic with no Finnish title yet is headed by its Swedish title, marked, not by its id.
+  const made = await request.post('/api/topics', { headers: adminHeaders(), data: { adult: { title: 'Endast på svenska än' }, focusArea: 'general', _status: 'published' } })
+  const topic = (await made.json()).doc
+  await page.goto(`/admin/collections/topics/${topic.id}?locale=fi`)
+  await expect(page.locator('h1').first()).toContainText('Endast på svenska än', { timeout: 15_000 })
+  await expect(page.locator('h1').first()).not.toHaveText(String(topic.id))
+  await request.delete(`/api/topics/${topic.id}`, { headers: adminHeaders() })
+})
+
 test('a translator sees only their own languages, on the admin home and the dashboard', async ({ page, request }) => {
+  // Every text the header's language picker shows while visible, from the login on (payloadcms/payload#7699:
+  // the login page's config has no locales, and the picker read "Locale: undefined" after signing in).
+  await page.addInitScript(() => {
+    const shown: string[] = ((window as unknown as { localizerLabels: string[] }).localizerLabels = [])
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('.localizer-button__current-label')) {
+        if (getComputedStyle(el).visibility === 'visible') shown.push(el.textContent ?? '')
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
   await signIn(page, await staff(request, 'translator', ['so']))
+  await expect(page.locator('.localizer-button__current-label').first()).toHaveText('Svenska')
+  expect(await page.evaluate(() => (window as unknown as { localizerLabels: string[] }).localizerLabels)).not.toContain('undefined')
   const counts = page.locator('.translation-attention li')
   await expect(counts).toHaveCount(1)
   await expect(counts.first()).toContainText('Soomaali')

@@ -3,8 +3,12 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchSite } from '@/search/query'
+import { targetLocales } from '@/i18n/locales'
 import { seed } from '@/seed'
+import { demoCampaigns } from '@/seed/campaigns'
 import { loadHelplines } from '@/seed/helplines'
+import { sampleImages } from '@/seed/images'
+import { translationMatrix } from '@/translations/queries'
 
 import { getTestPayload } from '../support/payload'
 
@@ -40,6 +44,25 @@ describe('the seed', () => {
     const so = await payload.findByID({ collection: 'topics', id: topic.id, locale: 'so', fallbackLocale: false })
     expect(so.adult?.review).toBe('needs-review')
     expect(topic.adult?.review).toBe('approved')
+  })
+})
+
+describe('the seed’s translations of what is not a topic', () => {
+  it('give the footer, the key dates, every banner and every image’s alt text all ten languages, each needing review', async () => {
+    const { rows } = await translationMatrix(payload)
+    const banners = new Set(demoCampaigns.filter((c) => c.banner).map((c) => c.title))
+    const alts = new Set(sampleImages.map((i) => i.alt.sv))
+    const seeded = rows.filter(
+      (r) => r.collection === 'siteSettings' || r.collection === 'keyDates' || (r.collection === 'campaigns' && banners.has(r.title)) || (r.collection === 'media' && alts.has(r.title)),
+    )
+    const titles = (c: string) => new Set(seeded.filter((r) => r.collection === c).map((r) => r.title))
+    expect([titles('siteSettings').size, titles('keyDates').size]).toEqual([1, 1])
+    // Every banner (the seed is run twice in this file: each campaign may be there twice) and every image.
+    expect(titles('campaigns')).toEqual(banners)
+    expect(titles('media')).toEqual(alts)
+    for (const row of seeded) {
+      expect(row.cells, `${row.collection} ${row.title}`).toEqual(Object.fromEntries(targetLocales.map((l) => [l, 'needs-review'])))
+    }
   })
 })
 

@@ -3,17 +3,45 @@ import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { Brochures } from '@/collections/Brochures'
+import { Campaigns } from '@/collections/Campaigns'
+import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
+import { KeyDates } from '@/globals/KeyDates'
+import { Navigation } from '@/globals/Navigation'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { parseFilters, filtersToQuery } from '@/translations/dashboard/filters'
 import { fingerprint } from '@/translations/fingerprint'
 import { flattenMessages, interfaceStringCoverage, overrideProblem, withOverrides } from '@/translations/interfaceStrings'
 import { basedOnAfterSave, translationState } from '@/translations/status'
-import { translatables, valueAt, withValueAt, type TranslatableCollection } from '@/translations/translatable'
+import { concreteFields, fieldOf, translatables, valueAt, withValueAt, type Translatable } from '@/translations/translatable'
 
-const configs: Record<TranslatableCollection, { fields: Field[] }> = { topics: Topics, supportServices: SupportServices, brochures: Brochures }
+const configs: Record<Translatable, { fields: Field[] }> = {
+  topics: Topics,
+  supportServices: SupportServices,
+  brochures: Brochures,
+  campaigns: Campaigns,
+  media: Media,
+  siteSettings: SiteSettings,
+  navigation: Navigation,
+  keyDates: KeyDates,
+}
 
-/** The field at a dot path, looking through groups and rows. */
+/** Localized texts that are not for translators: a mirror of the adult title, slugs made from titles, a link. */
+const notTranslated = new Set(['topics:title', 'topics:slug', 'brochures:slug', 'campaigns:banner.url'])
+
+/** Every localized text field of a config, as declared paths (`*` for an array's rows). */
+function localizedTexts(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((f): string[] => {
+    if (f.type === 'row' || f.type === 'collapsible') return localizedTexts(f.fields, prefix)
+    if (!('name' in f)) return []
+    if (f.type === 'group') return localizedTexts(f.fields, `${prefix}${f.name}.`)
+    if (f.type === 'array') return localizedTexts(f.fields, `${prefix}${f.name}.*.`)
+    return ['text', 'textarea', 'richText'].includes(f.type) && 'localized' in f && f.localized ? [`${prefix}${f.name}`] : []
+  })
+}
+
+/** The field at a dot path, looking through groups, rows and arrays (`*`). */
 function fieldAt(fields: Field[], path: string): Field | undefined {
   const [head, ...rest] = path.split('.')
   for (const f of fields) {
@@ -24,19 +52,24 @@ function fieldAt(fields: Field[], path: string): Field | undefined {
     if ('name' in f && f.name === head) {
       if (rest.length === 0) return f
       if (f.type === 'group') return fieldAt(f.fields, rest.join('.'))
+      if (f.type === 'array' && rest[0] === '*') return fieldAt(f.fields, rest.slice(1).join('.'))
     }
   }
   return undefined
 }
 
 describe('the list of translatable fields', () => {
-  it.each(Object.keys(translatables) as TranslatableCollection[])('matches the %s collection: localized fields of the right kind', (collection) => {
+  it.each(Object.keys(translatables) as Translatable[])('is what the %s config has: every localized text declared, each of the right kind', (collection) => {
+    const declared = translatables[collection].scopes.flatMap((s) => s.fields.map((f) => f.path))
+    const inConfig = localizedTexts(configs[collection].fields).filter((p) => !notTranslated.has(`${collection}:${p}`))
+    expect(inConfig.sort()).toEqual([...declared].sort())
     for (const scope of translatables[collection].scopes) {
       for (const f of scope.fields) {
         const field = fieldAt(configs[collection].fields, f.path)
         expect(field, f.path).toBeDefined()
         expect((field as { localized?: boolean }).localized, f.path).toBe(true)
         expect(field!.type === 'richText' ? 'richText' : 'text', f.path).toBe(f.kind)
+        expect((field as { maxLength?: number }).maxLength, f.path).toBe(f.maxLength)
       }
       const review = fieldAt(configs[collection].fields, scope.reviewPath) as { localized?: boolean; type: string }
       expect(review?.type, scope.reviewPath).toBe('select')
@@ -82,6 +115,19 @@ describe('dot paths', () => {
     expect(next.adult.body).toBe(1)
     expect(doc.adult.title).toBe('A')
     expect(valueAt(doc, 'child.title')).toBeUndefined()
+  })
+
+  it('reach an array row by its id, so that a unit still finds its row after rows move', () => {
+    const doc = { dates: [{ id: 'a1', name: { sv: 'Ett' }, date: '01-01' }, { id: 'b2', name: { sv: 'Två' }, date: '02-02' }] }
+    const scope = translatables.keyDates.scopes[0]
+    expect(concreteFields(scope, doc).map((f) => [f.path, f.formPath])).toEqual([['dates.a1.name', 'dates.0.name'], ['dates.b2.name', 'dates.1.name']])
+    expect(valueAt(doc, 'dates.b2.name')).toEqual({ sv: 'Två' })
+    const next = withValueAt(doc, 'dates.b2.name', 'Kaksi')
+    expect(next.dates.map((r) => r.name)).toEqual([{ sv: 'Ett' }, 'Kaksi'])
+    expect(next.dates[1].date).toBe('02-02')
+    expect(fieldOf('keyDates', 'dates.b2.name')?.field.path).toBe('dates.*.name')
+    expect(fieldOf('keyDates', 'dates.b2.source')).toBeUndefined()
+    expect(fieldOf('keyDates', 'dates.b2.x.name')).toBeUndefined()
   })
 })
 

@@ -5,6 +5,9 @@ import { campaignEndpoints } from '@/campaigns/endpoints'
 import { zone } from '@/campaigns/schedule'
 import { campaignStatuses, channels, focusAreas, options, targetGroups, variants } from '@/content/taxonomy'
 import { locales } from '@/i18n/locales'
+import { reviewField } from '@/translations/reviewField'
+import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
+import { translatableField } from '@/translations/translatable'
 
 import { checkSchedule } from './hooks/checkSchedule'
 import { revalidateCampaigns } from './hooks/revalidateCampaigns'
@@ -31,7 +34,7 @@ export const Campaigns: CollectionConfig = {
     update: canPlanCampaigns,
     delete: canPlanCampaigns,
   },
-  hooks: { beforeValidate: [checkSchedule], afterChange: [revalidateCampaigns], afterDelete: [revalidateCampaigns] },
+  hooks: { beforeValidate: [checkSchedule], afterChange: [syncStatusAfterChange, revalidateCampaigns], afterDelete: [dropStatusAfterDelete, revalidateCampaigns] },
   endpoints: campaignEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: { sv: 'Namn', en: 'Title' } },
@@ -124,7 +127,7 @@ export const Campaigns: CollectionConfig = {
         },
       },
       fields: [
-        { name: 'text', type: 'textarea', localized: true, maxLength: 200, label: { sv: 'Kort text', en: 'Short text' } },
+        translatableField('campaigns', 'banner.text'),
         { name: 'topic', type: 'relationship', relationTo: 'topics', label: { sv: 'Länk till ämne', en: 'Link to a topic' } },
         {
           name: 'url',
@@ -135,6 +138,7 @@ export const Campaigns: CollectionConfig = {
             value == null || value === '' || (typeof value === 'string' && https.test(value)) ? true : 'https://…',
         },
         { name: 'priority', type: 'number', defaultValue: 0, min: 0, max: 100, label: { sv: 'Prioritet (högst visas först)', en: 'Priority (highest shows first)' } },
+        reviewField('review'),
       ],
     },
   ],

@@ -7,6 +7,9 @@ import { isEditor } from '@/access/isEditor'
 import { canChangeMedia, canReadMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
+import { reviewField } from '@/translations/reviewField'
+import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
+import { translatableField } from '@/translations/translatable'
 
 import { immutableFileHeaders, versionedUrls } from './hooks/versionedUrls'
 
@@ -25,7 +28,11 @@ export const Media: CollectionConfig = {
     update: canChangeMedia,
     delete: isEditor,
   },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete], afterRead: [versionedUrls] },
+  hooks: {
+    afterChange: [syncStatusAfterChange, revalidateAfterChange],
+    afterDelete: [dropStatusAfterDelete, revalidateAfterDelete],
+    afterRead: [versionedUrls],
+  },
   // On local disk by default; in an S3-compatible bucket when S3_BUCKET is set (src/media/storage.ts).
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),
@@ -43,11 +50,7 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      label: { sv: 'Alternativtext', en: 'Alt text' },
+    translatableField('media', 'alt', {
       admin: { description: { sv: 'Beskriv bilden för den som inte ser den.', en: 'Describe the image for readers who cannot see it.' } },
       validate: (value: unknown, { data, req }: { data: Partial<{ mimeType: string }>; req: { locale?: string | null } }) => {
         const isImage = typeof data?.mimeType === 'string' && data.mimeType.startsWith('image/')
@@ -57,12 +60,8 @@ export const Media: CollectionConfig = {
         }
         return true
       },
-    },
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      label: { sv: 'Titel (för dokument)', en: 'Title (for documents)' },
-    },
+    }),
+    translatableField('media', 'title'),
+    reviewField('translationReview', { sidebar: true }),
   ],
 }

@@ -4,7 +4,8 @@ import { publicContentAccess, publicContentHooks } from '@/content/publicContent
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
-import { sourceBeside } from '@/translations/sideBySide'
+import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
+import { translatableField } from '@/translations/translatable'
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
@@ -18,6 +19,7 @@ export const SupportServices: CollectionConfig = {
   labels: { singular: { sv: 'Stödverksamhet', en: 'Support service' }, plural: { sv: 'Stöd och skydd', en: 'Support services' } },
   admin: {
     useAsTitle: 'name',
+    components: swedishTitleWhenUntitled,
     defaultColumns: ['name', 'phone', 'scope', '_status'],
     group: { sv: 'Innehåll', en: 'Content' },
   },
@@ -25,8 +27,8 @@ export const SupportServices: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   hooks: publicContentHooks,
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' }, admin: sourceBeside('name') },
-    { name: 'description', type: 'textarea', localized: true, label: { sv: 'Vad de hjälper med', en: 'What they help with' }, admin: sourceBeside('description') },
+    translatableField('supportServices', 'name'),
+    translatableField('supportServices', 'description'),
     {
       type: 'row',
       fields: [
@@ -41,7 +43,7 @@ export const SupportServices: CollectionConfig = {
         { name: 'chatUrl', type: 'text', label: { sv: 'Chatt', en: 'Chat' }, validate: (v: unknown) => v == null || v === '' || /^https:\/\/[^\s]+$/.test(String(v)) || 'An https:// address.' },
       ],
     },
-    { name: 'hours', type: 'text', localized: true, label: { sv: 'Öppettider (text)', en: 'Opening hours (text)' }, admin: sourceBeside('hours') },
+    translatableField('supportServices', 'hours'),
     { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' } },
     {
       name: 'openingHours',
@@ -70,7 +72,7 @@ export const SupportServices: CollectionConfig = {
       label: { sv: 'Språk på portalen som de talar', en: 'Portal languages they speak' },
       options: localeCodes.map((c) => ({ value: c, label: c })),
     },
-    { name: 'otherLanguages', type: 'text', localized: true, label: { sv: 'Andra språk', en: 'Other languages' }, admin: sourceBeside('otherLanguages') },
+    translatableField('supportServices', 'otherLanguages'),
     { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' } },
     { name: 'groups', type: 'select', hasMany: true, options: options(groups), label: { sv: 'Särskilt för', en: 'Especially for' } },
     { name: 'focusAreas', type: 'select', hasMany: true, options: options(focusAreas), label: { sv: 'Handlar om', en: 'About' } },

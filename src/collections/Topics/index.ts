@@ -4,7 +4,8 @@ import { publicContentAccess, publicContentHooks } from '@/content/publicContent
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
-import { sourceBeside } from '@/translations/sideBySide'
+import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
+import { translatableFields } from '@/translations/translatable'
 
 import { rememberLiveTopic, revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
 import { setSlug } from './hooks/setSlug'
@@ -21,9 +22,7 @@ const variantGroups: Field[] = variants.map((variant) => ({
         : { sv: 'Lämna tomt om ämnet saknar en version för barn.', en: 'Leave empty when the topic has no version for children.' },
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: variant.value === 'adult', label: { sv: 'Rubrik', en: 'Title' }, admin: sourceBeside(`${variant.value}.title`) },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 200, label: { sv: 'Ingress', en: 'Summary' }, admin: sourceBeside(`${variant.value}.summary`) },
-    { name: 'body', type: 'richText', localized: true, label: { sv: 'Brödtext', en: 'Body' }, admin: sourceBeside(`${variant.value}.body`) },
+    ...translatableFields('topics', variant.value),
     reviewField('review'),
   ],
 }))
@@ -33,6 +32,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: { sv: 'Ämne', en: 'Topic' }, plural: { sv: 'Ämnen', en: 'Topics' } },
   admin: {
     useAsTitle: 'title',
+    components: swedishTitleWhenUntitled,
     defaultColumns: ['title', 'focusArea', 'readers', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
   },

@@ -11,7 +11,7 @@ import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 import { interfaceStringStatus } from '../interfaceOverrides'
 import { translationMatrix } from '../queries'
 import { stateLabels, translationStates, type TranslationState } from '../status'
-import { translatableCollections, translatables } from '../translatable'
+import { isGlobal, translatables, translatableTargets, type Translatable } from '../translatable'
 import { ImportPanel } from './ImportPanel'
 import { filtersToQuery, pageSize, parseFilters } from './filters'
 import { label } from '@/i18n/adminText'
@@ -59,6 +59,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const strings = (await interfaceStringStatus(req.payload)).filter((c) => matrix.locales.includes(c.locale))
   const base = `${adminRoute}/translations`
   const name = (l: Locale) => `${localeInfo(l).nativeName} (${l})`
+  const editURL = (target: Translatable, id: number) => (isGlobal(target) ? `${adminRoute}/globals/${target}` : `${adminRoute}/collections/${target}/${id}`)
 
   return template(
     <>
@@ -72,14 +73,14 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
             {t.collection}
             <select name="collection" defaultValue={filters.collections?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {translatableCollections.map((c) => <option key={c} value={c}>{l10n(translatables[c].label)}</option>)}
+              {translatableTargets.map((c) => <option key={c} value={c}>{l10n(translatables[c].label)}</option>)}
             </select>
           </label>
           <label>
             {t.variant}
             <select name="variant" defaultValue={filters.scopes?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {[...variants.map((v) => v.value), 'main'].map((v) => <option key={v} value={v}>{t.variants[v]}</option>)}
+              {[...variants.map((v) => v.value), 'main', 'banner'].map((v) => <option key={v} value={v}>{t.variants[v]}</option>)}
             </select>
           </label>
           <label>
@@ -118,10 +119,11 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
           {matrix.locales.map((l) => {
             const c = matrix.coverage[l]
             return (
-              <li key={l}>
+              <li key={l} data-locale={l}>
                 <span className="translation-dashboard__coverage-name" lang={l} dir={localeInfo(l).dir}>{name(l)}</span>
-                <meter min={0} max={100} value={c.upToDatePercent} aria-label={`${name(l)} ${c.upToDatePercent} %`} />
-                <span dir="ltr">{c.upToDatePercent} %</span>
+                <meter min={0} max={100} value={c.translatedPercent} aria-label={`${name(l)} ${c.translatedPercent} %`} />
+                <span dir="ltr" data-testid="coverage-percent">{c.translatedPercent} %</span>
+                <span dir="ltr">({t.inStep} {c.upToDatePercent} %)</span>
                 <span className="translation-dashboard__coverage-counts">
                   {translationStates.map((s) => `${l10n(stateLabels[s])} ${c.counts[s]}`).join(' · ')}
                 </span>
@@ -161,7 +163,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                     <tr key={`${row.collection}/${row.docId}/${row.scope}`}>
                       <td><input type="checkbox" form="translation-export" name="doc" value={`${row.collection}:${row.docId}`} aria-label={t.select(title)} /></td>
                       <th scope="row">
-                        <a href={`${adminRoute}/collections/${row.collection}/${row.docId}`}>{row.title}</a>
+                        <a href={editURL(row.collection, row.docId)} lang="sv">{row.title || `${l10n(translatables[row.collection].label)} ${row.docId}`}</a>
                         <span className="translation-matrix__meta"> {l10n(translatables[row.collection].label)} · {t.variants[row.scope]}</span>
                       </th>
                       {matrix.locales.map((l) => {
@@ -169,7 +171,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
                         if (!state) return <td key={l} />
                         return (
                           <td key={l} className={`translation-state translation-state--${state}`}>
-                            <a href={`${adminRoute}/collections/${row.collection}/${row.docId}?locale=${l}`} aria-label={t.open(title, name(l), l10n(stateLabels[state]))} title={l10n(stateLabels[state])}>
+                            <a href={`${editURL(row.collection, row.docId)}?locale=${l}`} aria-label={t.open(title, name(l), l10n(stateLabels[state]))} title={l10n(stateLabels[state])}>
                               {symbols[state]}
                             </a>
                           </td>

@@ -7,7 +7,7 @@ import { isLocale, targetLocales, type Locale } from '@/i18n/locales'
 
 import type { MatrixFilters } from '../queries'
 import { isTranslationState } from '../status'
-import { isTranslatableCollection, type Scope } from '../translatable'
+import { isTranslatable, type Scope } from '../translatable'
 
 type Params = Record<string, string | string[] | undefined>
 
@@ -17,12 +17,12 @@ const many = (value: string | string[] | undefined): string[] =>
 export const pageSize = 100
 
 export function parseFilters(params: Params, defaults: { locales?: Locale[] } = {}): MatrixFilters & { page: number } {
-  const scopes = new Set<string>([...variants.map((v) => v.value), 'main'])
+  const scopes = new Set<string>([...variants.map((v) => v.value), 'main', 'banner'])
   const areas = new Set<string>(focusAreas.map((f) => f.value))
   const locales = many(params.lang).filter((l): l is Locale => isLocale(l) && (targetLocales as string[]).includes(l))
   const page = Number.parseInt(String(params.page ?? '1'), 10)
   return {
-    collections: many(params.collection).filter(isTranslatableCollection),
+    collections: many(params.collection).filter(isTranslatable),
     scopes: many(params.variant).filter((s): s is Scope => scopes.has(s)),
     focusAreas: many(params.focusArea).filter((f) => areas.has(f)),
     states: many(params.state).filter(isTranslationState),

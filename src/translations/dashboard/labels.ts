@@ -19,7 +19,8 @@ const dashboardSv = {
   apply: 'Visa',
   reset: 'Rensa filter',
   coverage: 'Täckning per språk',
-  coverageHelp: 'Andel texter som finns och är i takt med den svenska källan (behöver granskas eller godkänd).',
+  coverageHelp: 'Andel texter som finns på språket, och andel som är i takt med den svenska källan (behöver granskas eller godkänd).',
+  inStep: 'i takt',
   document: 'Dokument',
   rows: '{{shown}} av {{total}} rader',
   none: 'Inga rader matchar filtren.',
@@ -50,6 +51,7 @@ const dashboardSv = {
   variantAdult: 'Vuxna',
   variantChild: 'Barn',
   variantMain: 'Alla',
+  variantBanner: 'Banner',
 }
 
 const dashboardEn: typeof dashboardSv = {
@@ -65,7 +67,8 @@ const dashboardEn: typeof dashboardSv = {
   apply: 'Show',
   reset: 'Clear filters',
   coverage: 'Coverage per language',
-  coverageHelp: 'Share of texts that exist and are in step with the Swedish source (needs review or approved).',
+  coverageHelp: 'Share of texts that exist in the language, and share in step with the Swedish source (needs review or approved).',
+  inStep: 'in step',
   document: 'Document',
   rows: '{{shown}} of {{total}} rows',
   none: 'No rows match the filters.',
@@ -96,6 +99,7 @@ const dashboardEn: typeof dashboardSv = {
   variantAdult: 'Adults',
   variantChild: 'Children',
   variantMain: 'All',
+  variantBanner: 'Banner',
 }
 
 const importSv = {
@@ -157,6 +161,6 @@ export function dashboardText(i18n: Pick<I18nClient, 't'>) {
     select: (title: string) => w('select', { title }),
     missingKeys: (count: number) => w('missingKeys', { count }),
     overridden: (count: number) => w('overridden', { count }),
-    variants: { adult: w('variantAdult'), child: w('variantChild'), main: w('variantMain') } as Record<string, string>,
+    variants: { adult: w('variantAdult'), child: w('variantChild'), main: w('variantMain'), banner: w('variantBanner') } as Record<string, string>,
   }
 }

@@ -5,8 +5,10 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from '../fingerprint'
 import { translationMatrix } from '../queries'
-import { translatables, valueAt, type Scope, type TranslatableCollection } from '../translatable'
+import { loadAllLocales, titleOf } from '../sync'
+import { concreteFields, someAt, translatables, valueAt, type Scope, type Translatable } from '../translatable'
 import type { XliffDocument, XliffFile, XliffUnit } from '../xliff'
+import { mayUpdate } from './access'
 
 export type ExportSelection = 'todo' | 'all' | 'selected'
 
@@ -14,13 +16,13 @@ export interface ExportOptions {
   locale: Locale
   units: ExportSelection
   /** For `selected`: the documents ticked on the dashboard. */
-  docs?: { collection: TranslatableCollection; id: number }[]
-  collections?: TranslatableCollection[]
+  docs?: { collection: Translatable; id: number }[]
+  collections?: Translatable[]
   focusAreas?: string[]
 }
 
 /** A unit's id: stable across exports, and says where the text goes back to. */
-export function unitId(collection: TranslatableCollection, id: number, path: string): string {
+export function unitId(collection: Translatable, id: number, path: string): string {
   return `${collection}:${id}:${path}`
 }
 
@@ -32,7 +34,7 @@ export function unitId(collection: TranslatableCollection, id: number, path: str
 export async function buildExport(payload: Payload, req: PayloadRequest, options: ExportOptions): Promise<XliffDocument> {
   const { locale } = options
   // Which (document, scope) pairs go in the file.
-  const wanted = new Map<string, { collection: TranslatableCollection; id: number; scopes: Set<Scope> | 'all' }>()
+  const wanted = new Map<string, { collection: Translatable; id: number; scopes: Set<Scope> | 'all' }>()
   if (options.units === 'selected') {
     for (const d of options.docs ?? []) wanted.set(`${d.collection}:${d.id}`, { ...d, scopes: 'all' })
   } else {
@@ -52,24 +54,22 @@ export async function buildExport(payload: Payload, req: PayloadRequest, options
 
   const files: XliffFile[] = []
   for (const { collection, id, scopes } of wanted.values()) {
-    const doc = await payload
-      .findByID({ collection, id, locale: 'all' as Locale, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
-      .catch(() => null)
-    if (!doc) continue
+    const doc = await loadAllLocales(payload, collection, id, req, req.user)
+    if (!doc || !(await mayUpdate(payload, req, collection, id, locale))) continue
     const at = (path: string, l: Locale) => (valueAt(doc, path) as Record<string, unknown> | undefined)?.[l]
-    const title = String(at(translatables[collection].scopes[0].requiredPath, defaultLocale) ?? '')
+    const title = titleOf(collection, doc)
     const units: XliffUnit[] = []
     for (const scope of translatables[collection].scopes) {
       if (scopes !== 'all' && !scopes.has(scope.scope)) continue
-      if (!hasContent(at(scope.requiredPath, defaultLocale))) continue
-      for (const field of scope.fields) {
-        const source = at(field.path, defaultLocale)
+      if (!someAt(doc, scope.requiredPath, (v) => hasContent((v as Record<string, unknown> | undefined)?.[defaultLocale]))) continue
+      for (const { field, path } of concreteFields(scope, doc)) {
+        const source = at(path, defaultLocale)
         if (!hasContent(source)) continue
-        const target = at(field.path, locale)
+        const target = at(path, locale)
         const content = (v: unknown) => (field.kind === 'richText' ? { kind: 'richText' as const, value: v as never } : { kind: 'text' as const, text: String(v) })
         units.push({
-          id: unitId(collection, id, field.path),
-          name: field.path,
+          id: unitId(collection, id, path),
+          name: path,
           fingerprint: fingerprint(source),
           notes: [
             { category: 'document', text: title },

@@ -5,8 +5,10 @@ import { hasContent } from '@/content/localized'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from '../fingerprint'
-import { fieldOf, isTranslatableCollection, valueAt, withValueAt, type TranslatableCollection } from '../translatable'
+import { loadAllLocales } from '../sync'
+import { fieldOf, globalDocId, isGlobal, isTranslatable, valueAt, withValueAt, type Translatable } from '../translatable'
 import { readXliff, XliffError, type XliffUnit } from '../xliff'
+import { mayUpdate } from './access'
 import type { ImportReport } from './types'
 
 /** A problem with the file as a whole: nothing is imported. */
@@ -22,7 +24,7 @@ export class ImportRefused extends Error {
 
 export const maxImportBytes = 5 * 1024 * 1024
 
-const idPattern = /^([A-Za-z]+):(\d+):([A-Za-z0-9_.]+)$/
+const idPattern = /^([A-Za-z]+):(\d+):([A-Za-z0-9_.-]+)$/
 
 /**
  * Import a translated XLIFF 2.0 file into one target language. The file is validated as a whole
@@ -46,13 +48,14 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
 
   const report: ImportReport = { dryRun, locale, accepted: [], unchanged: 0, untranslated: 0, refused: [] }
   const docs = new Map<string, Record<string, unknown> | null>()
-  const changes = new Map<string, { collection: TranslatableCollection; id: number; data: Record<string, unknown>; scopes: Set<string> }>()
+  const changes = new Map<string, { collection: Translatable; id: number; values: [string, unknown][]; scopes: Set<string> }>()
+  const mayChange = new Map<string, boolean>()
   const refuse = (unit: XliffUnit, reason: string) => report.refused.push({ unit: unit.id, line: unit.line, reason })
 
   for (const unit of parsed.files.flatMap((f) => f.units)) {
     const match = idPattern.exec(unit.id)
     const collection = match?.[1]
-    if (!match || !isTranslatableCollection(collection)) {
+    if (!match || !isTranslatable(collection)) {
       refuse(unit, 'Unknown unit: not made by this portal’s export.')
       continue
     }
@@ -63,18 +66,20 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
       continue
     }
     const key = `${collection}:${id}`
-    if (!docs.has(key)) {
-      const doc = await payload
-        .findByID({ collection, id, locale: 'all' as Locale, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
-        .catch(() => null)
-      docs.set(key, doc as Record<string, unknown> | null)
-    }
+    if (!docs.has(key)) docs.set(key, isGlobal(collection) && id !== globalDocId ? null : await loadAllLocales(payload, collection, id, req, req.user))
     const doc = docs.get(key)
     if (!doc) {
       refuse(unit, 'The document no longer exists.')
       continue
     }
-    const values = (valueAt(doc, known.field.path) ?? {}) as Record<string, unknown>
+    if (!mayChange.has(key)) mayChange.set(key, await mayUpdate(payload, req, collection, id, locale))
+    if (!mayChange.get(key)) {
+      refuse(unit, `You may not change this ${isGlobal(collection) ? 'setting' : 'document'}.`)
+      continue
+    }
+    const path = match[3]
+    // A row removed from an array since the export has no source: refused as changed.
+    const values = (valueAt(doc, path) ?? {}) as Record<string, unknown>
     if (fingerprint(values[defaultLocale]) !== unit.fingerprint) {
       refuse(unit, 'The Swedish source has changed since this file was exported. Export this text again.')
       continue
@@ -101,27 +106,33 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
       report.unchanged++
       continue
     }
-    const change = changes.get(key) ?? { collection, id, data: {}, scopes: new Set<string>() }
-    change.data = withValueAt(change.data, known.field.path, value)
+    const change = changes.get(key) ?? { collection, id, values: [], scopes: new Set<string>() }
+    change.values.push([path, value])
     change.scopes.add(known.scope.reviewPath)
     changes.set(key, change)
-    report.accepted.push({ unit: unit.id, collection, id, field: known.field.path })
+    report.accepted.push({ unit: unit.id, collection, id, field: path })
   }
 
   if (dryRun || changes.size === 0) return report
 
-  // Groups are saved whole: start from the stored group in this language, then the imported fields.
+  // Groups and arrays are saved whole: start from what is stored in this language, then set the imported fields.
   const transactionID = await payload.db.beginTransaction()
   const txReq = Object.assign(req, { transactionID: transactionID ?? undefined, locale })
   try {
-    for (const { collection, id, data, scopes } of changes.values()) {
-      const current = (await payload.findByID({ collection, id, locale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, req: txReq })) as unknown as Record<string, unknown>
+    for (const { collection, id, values, scopes } of changes.values()) {
+      const read = { locale, fallbackLocale: false as const, depth: 0, overrideAccess: true, req: txReq }
+      const current = (isGlobal(collection)
+        ? await payload.findGlobal({ slug: collection, ...read })
+        : await payload.findByID({ collection, id, draft: true, ...read })) as unknown as Record<string, unknown>
       let next: Record<string, unknown> = {}
-      for (const top of Object.keys(data)) {
-        next[top] = typeof data[top] === 'object' && data[top] && !('root' in (data[top] as object)) ? { ...((current[top] as object) ?? {}), ...(data[top] as object) } : data[top]
+      for (const [path, value] of [...values, ...[...scopes].map((p) => [p, 'needs-review'] as [string, unknown])]) {
+        const top = path.split('.')[0]
+        if (!(top in next)) next[top] = current[top]
+        next = withValueAt(next, path, value)
       }
-      for (const reviewPath of scopes) next = withValueAt(next, reviewPath, 'needs-review')
-      await payload.update({ collection, id, locale, draft: true, data: next, depth: 0, overrideAccess: false, user: req.user, req: txReq })
+      const write = { locale, data: next, depth: 0, overrideAccess: false, user: req.user, req: txReq }
+      if (isGlobal(collection)) await payload.updateGlobal({ slug: collection, ...write })
+      else await payload.update({ collection, id, draft: true, ...write })
     }
     if (transactionID) await payload.db.commitTransaction(transactionID)
   } catch (error) {

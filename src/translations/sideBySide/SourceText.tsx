@@ -33,8 +33,12 @@ function load(collection: string, id: string | number, locale: string): Promise<
  * of that field, and where the translation is outdated, what changed in the source since
  * (deleted words struck through, new words underlined).
  */
-export function SourceText({ fieldPath }: { fieldPath: string }) {
-  const { id, collectionSlug } = useDocumentInfo()
+export function SourceText({ fieldPath, path }: { fieldPath: string; path?: string }) {
+  const { id: docId, collectionSlug, globalSlug } = useDocumentInfo()
+  // A global is document 0 (see translatable.ts); a field in an array row has its row's index in `path`.
+  const target = collectionSlug ?? globalSlug
+  const id = globalSlug ? 0 : docId
+  const key = path ?? fieldPath
   const locale = useLocale()
   const { i18n } = useTranslation()
   const w = customText<typeof sideBySideWords.sv>(i18n.t, 'sideBySide')
@@ -44,13 +48,13 @@ export function SourceText({ fieldPath }: { fieldPath: string }) {
   useEffect(() => {
     let live = true
     setView(null)
-    if (id && collectionSlug && code && code !== 'sv') load(collectionSlug, id, code).then((v) => live && setView(v))
+    if ((id || id === 0) && target && code && code !== 'sv') load(target, id, code).then((v) => live && setView(v))
     return () => {
       live = false
     }
-  }, [id, collectionSlug, code])
+  }, [id, target, code])
 
-  const field = view?.fields[fieldPath]
+  const field = view?.fields[key]
   if (!field || code === 'sv') return null
   return (
     <div className="translation-source" data-testid="translation-source">

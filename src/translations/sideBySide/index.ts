@@ -9,3 +9,11 @@ export function sourceBeside(fieldPath: string) {
     },
   }
 }
+
+/**
+ * Heads a document without a title in the language being edited by its Swedish title, marked as
+ * such (see SwedishTitle), not by its id. Spread into a collection's `admin.components`.
+ */
+export const swedishTitleWhenUntitled = {
+  edit: { beforeDocumentControls: ['@/translations/sideBySide/SwedishTitle#SwedishTitle'] },
+}
