@@ -231,12 +231,12 @@ export interface Media {
    */
   alt?: string | null;
   title?: string | null;
-  prefix?: string | null;
-  _objectKey?: string | null;
   /**
    * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
    */
   translationReview?: ('needs-review' | 'approved') | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -761,9 +761,9 @@ export interface BrochuresSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   title?: T;
+  translationReview?: T;
   prefix?: T;
   _objectKey?: T;
-  translationReview?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
