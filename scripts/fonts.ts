@@ -26,14 +26,16 @@ async function main() {
   fs.rmSync(outDir, { recursive: true, force: true })
   fs.mkdirSync(outDir, { recursive: true })
   const faces: string[] = []
-  const files: { family: string; weight: number; dir: string; url: string }[] = []
-  for (const subset of fontSubsets) {
+  const files: { family: string; weight: number; dir: string; url: string; fallback: boolean }[] = []
+  // Fallbacks first: of faces of one family, a browser tries the last declared first.
+  const ordered = [...fontSubsets.filter((s) => s.fallback), ...fontSubsets.filter((s) => !s.fallback)]
+  for (const subset of ordered) {
     const source = fs.readFileSync(path.join(root, 'node_modules/@fontsource', subset.source))
     const bytes = subset.copy ? source : await subsetFont(source, text(subset.ranges), { targetFormat: 'woff2' })
     const name = fileName(subset, createHash('sha256').update(bytes).digest('hex'))
     fs.writeFileSync(path.join(outDir, name), bytes)
     const url = `/fonts/${name}`
-    files.push({ family: subset.family, weight: subset.weight, dir: subset.dir, url })
+    files.push({ family: subset.family, weight: subset.weight, dir: subset.dir, url, fallback: Boolean(subset.fallback) })
     faces.push(
       [
         '@font-face {',
@@ -51,7 +53,7 @@ async function main() {
   const header = '/* Made by `npm run fonts` (scripts/fonts.ts) from src/fonts/subsets.ts: do not edit. */\n'
   fs.writeFileSync(
     path.join(root, 'src/fonts/faces.css'),
-    `${header}/* Declared after @fontsource's faces of the same families, so a browser tries these first. */\n${faces.join('\n\n')}\n`,
+    `${header}/* Declared after @fontsource's Noto Sans, so a browser tries these first for their characters. */\n${faces.join('\n\n')}\n`,
   )
   fs.writeFileSync(
     path.join(root, 'src/fonts/files.ts'),

@@ -18,6 +18,11 @@ export interface FontSubset {
   ranges: Ranges
   /** Copied unchanged (its unicode-range is the source's own) instead of subset. */
   copy?: boolean
+  /**
+   * For characters the subsets lack: declared before them (a browser tries the last declared face
+   * first), never preloaded, fetched only by a page that shows such a character.
+   */
+  fallback?: boolean
 }
 
 const cp = (c: number) => [c, c] as const
@@ -25,9 +30,8 @@ const cp = (c: number) => [c, c] as const
 /**
  * Arabic and Persian as the pages write them: the letters (with Persian پ چ ژ گ ک ی and ۀ), the
  * vowel marks, the Arabic-Indic and Persian digits, the punctuation, and the joiners Persian needs
- * (ZWNJ). Fontsource's Arabic file is five times larger because it also holds Urdu, Sindhi, Quranic
- * marks and more; a character outside this set falls back to that file, fetched only by a page
- * that has one.
+ * (ZWNJ). Fontsource's Arabic file is four times larger because it also holds Urdu, Sindhi, Quranic
+ * marks and more; a character outside this set falls back to that file (`arabicBlocks`).
  */
 export const arabicAndPersian: Ranges = [
   cp(0x060c), // ، comma
@@ -62,6 +66,9 @@ export const latinOnArabicPages: Ranges = [
   cp(0x20ac),
 ]
 
+/** The Arabic blocks of fontsource's Arabic file (Urdu, Sindhi, Quranic marks …): the fallback. */
+export const arabicBlocks: Ranges = [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefc]]
+
 /** Fontsource's own range for its Latin file of Noto Sans (the Latin pages' font, unchanged). */
 export const notoSansLatin: Ranges = [
   [0x0000, 0x00ff], cp(0x0131), [0x0152, 0x0153], [0x02bb, 0x02bc], cp(0x02c6), cp(0x02da), cp(0x02dc),
@@ -70,6 +77,7 @@ export const notoSansLatin: Ranges = [
 ]
 
 export const fontSubsets: readonly FontSubset[] = ([400, 700] as const).flatMap((weight) => [
+  { family: 'Noto Sans Arabic', weight, dir: 'rtl', source: `noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`, ranges: arabicBlocks, copy: true, fallback: true },
   { family: 'Noto Sans', weight, dir: 'ltr', source: `noto-sans/files/noto-sans-latin-${weight}-normal.woff2`, ranges: notoSansLatin, copy: true },
   { family: 'Noto Sans Arabic', weight, dir: 'rtl', source: `noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`, ranges: arabicAndPersian },
   { family: 'Noto Sans Arabic', weight, dir: 'rtl', source: `noto-sans-arabic/files/noto-sans-arabic-latin-${weight}-normal.woff2`, ranges: latinOnArabicPages },
@@ -84,8 +92,12 @@ export function inRanges(ranges: Ranges, codePoint: number): boolean {
   return ranges.some(([a, b]) => codePoint >= a && codePoint <= b)
 }
 
-/** The file's name under public/fonts/: its source's name and a hash of its bytes, so it can be kept a year. */
+/** The file's name under public/fonts/ without its hash: its source's name, and whether it is a subset. */
+export function fileStem(subset: FontSubset): string {
+  return subset.source.split('/').pop()!.replace(/-normal\.woff2$/, subset.copy ? '' : '-subset')
+}
+
+/** The file's name under public/fonts/: its stem and a hash of its bytes, so it can be cached a year. */
 export function fileName(subset: FontSubset, hash: string): string {
-  const base = subset.source.split('/').pop()!.replace(/-normal\.woff2$/, '')
-  return `${base}${subset.copy ? '' : '-subset'}.${hash.slice(0, 10)}.woff2`
+  return `${fileStem(subset)}.${hash.slice(0, 10)}.woff2`
 }

@@ -8,10 +8,12 @@ import subsetFont from 'subset-font'
 import { describe, expect, it } from 'vitest'
 
 import { fontFiles } from '@/fonts/files'
-import { arabicAndPersian, fileName, fontSubsets, unicodeRange, type Ranges } from '@/fonts/subsets'
+import { arabicAndPersian, fileName, fileStem, fontSubsets, unicodeRange, type FontSubset, type Ranges } from '@/fonts/subsets'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const bytesOf = (url: string) => fs.readFileSync(path.join(root, 'public', url))
+/** The generated entry of a subset (fallbacks are written first). */
+const fileOf = (subset: FontSubset) => fontFiles.find((f) => f.url.startsWith(`/fonts/${fileStem(subset)}.`))!
 const codePoints = (ranges: Ranges) => ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))
 
 /**
@@ -34,28 +36,28 @@ function glyphs(f: Face, text: string) {
 describe('the font files', () => {
   it('are the ones subsets.ts describes, named by their content, and nothing else is in public/fonts', () => {
     expect(fontFiles.length).toBe(fontSubsets.length)
-    for (const [i, subset] of fontSubsets.entries()) {
-      const file = fontFiles[i]
-      expect([file.family, file.weight, file.dir]).toEqual([subset.family, subset.weight, subset.dir])
+    for (const subset of fontSubsets) {
+      const file = fileOf(subset)
+      expect([file.family, file.weight, file.dir, file.fallback]).toEqual([subset.family, subset.weight, subset.dir, Boolean(subset.fallback)])
       expect(file.url).toBe(`/fonts/${fileName(subset, createHash('sha256').update(bytesOf(file.url)).digest('hex'))}`)
     }
     expect(fs.readdirSync(path.join(root, 'public/fonts')).sort()).toEqual(fontFiles.map((f) => f.url.replace('/fonts/', '')).sort())
   })
 
   it('each subset has a glyph for every character its unicode-range claims', async () => {
-    for (const [i, subset] of fontSubsets.entries()) {
+    for (const subset of fontSubsets) {
       if (subset.copy) continue
-      const has = new Set((await face(fontFiles[i].url, subset.ranges)).collectUnicodes())
-      expect(codePoints(subset.ranges).filter((c) => !has.has(c)).map((c) => c.toString(16)), fontFiles[i].url).toEqual([])
+      const has = new Set((await face(fileOf(subset).url, subset.ranges)).collectUnicodes())
+      expect(codePoints(subset.ranges).filter((c) => !has.has(c)).map((c) => c.toString(16)), fileOf(subset).url).toEqual([])
     }
   })
 
   it('the Arabic files hold Persian letters, both kinds of Arabic digits, and join letters', async () => {
     const persian = [...'پچژگکیۀ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩'].map((c) => c.codePointAt(0)!)
     expect(persian.filter((c) => !codePoints(arabicAndPersian).includes(c))).toEqual([])
-    for (const [i, subset] of fontSubsets.entries()) {
+    for (const subset of fontSubsets) {
       if (subset.ranges !== arabicAndPersian) continue
-      const f = await face(fontFiles[i].url, subset.ranges)
+      const f = await face(fileOf(subset).url, subset.ranges)
       // The joining forms survived the subsetting: a word of three beh is a dot and three different
       // forms (initial, medial, final), none of them the letter alone; nothing is the missing glyph (0).
       const word = glyphs(f, 'ببب')
@@ -67,9 +69,9 @@ describe('the font files', () => {
 
   it('faces.css declares each file with its unicode-range and font-display: swap', () => {
     const css = fs.readFileSync(path.join(root, 'src/fonts/faces.css'), 'utf8')
-    for (const [i, subset] of fontSubsets.entries()) {
-      const rule = css.split('@font-face').find((r) => r.includes(fontFiles[i].url))
-      expect(rule, fontFiles[i].url).toContain(`unicode-range: ${unicodeRange(subset.ranges)};`)
+    for (const subset of fontSubsets) {
+      const rule = css.split('@font-face').find((r) => r.includes(fileOf(subset).url))
+      expect(rule, fileOf(subset).url).toContain(`unicode-range: ${unicodeRange(subset.ranges)};`)
       expect(rule).toContain('font-display: swap;')
       expect(rule).toContain(`font-weight: ${subset.weight};`)
     }

@@ -1,10 +1,9 @@
 // The files with every subset carry unicode-range, so a browser fetches only the subsets a page's
 // text uses (the single-subset files have none, and every one of them was fetched on every page).
-// Our own smaller files (src/fonts/) come after them and are tried first; these stay as fallback.
+// Our own files (src/fonts/: Latin, and Arabic subset to what Arabic and Persian use) come after
+// them and are tried first.
 import '@fontsource/noto-sans/400.css'
 import '@fontsource/noto-sans/700.css'
-import '@fontsource/noto-sans-arabic/400.css'
-import '@fontsource/noto-sans-arabic/700.css'
 import '@/fonts/faces.css'
 import '../styles.css'
 
@@ -36,7 +35,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const dir = dirOf(locale)
   // Every page of a script uses these files: fetched with the stylesheet, the text is drawn once in
   // its font instead of moving when the font arrives (layout shift).
-  for (const file of fontFiles.filter((f) => f.dir === dir)) preload(file.url, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
+  for (const file of fontFiles.filter((f) => f.dir === dir && !f.fallback)) preload(file.url, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
   return (
     <html lang={locale} dir={dir}>
       <body>
