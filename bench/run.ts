@@ -191,7 +191,9 @@ async function main() {
 
     log('Lighthouse (mobile)')
     const lighthouse: Record<string, unknown> = {}
-    for (const t of targets.filter((t) => t.name === 'home sv' || t.name === 'topic sv')) {
+    // Issue #12's six pages: home and a topic in a Latin and an Arabic-script language, the directory, the children's home.
+    const lighthousePages = ['home sv', 'home ar', 'topic sv', 'topic ar', 'support sv', 'children sv']
+    for (const t of targets.filter((t) => lighthousePages.includes(t.name))) {
       try {
         const s = await lighthouseScores(t.url)
         lighthouse[t.name] = s

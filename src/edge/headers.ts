@@ -24,6 +24,8 @@ export const publicCacheHeaders = [
   { source: `/:locale(${localeCodes.join('|')})`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: `/:locale(${localeCodes.join('|')})/:path*`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: '/:file(robots.txt|sitemap.xml|favicon.ico)', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
+  // Named by their content (scripts/fonts.ts), like Next's build files.
+  { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
 ]
 
 /**

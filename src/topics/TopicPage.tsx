@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
 import { SupportServiceCard } from '@/components/SupportServiceCard'
@@ -21,18 +22,20 @@ function alternatesOf(topic: TopicSummary, variant: Variant) {
   return Object.fromEntries(langs.map((l) => [l, paths.topic(l, variant, slugIn(topic, l)!)])) as Partial<Record<Locale, string>>
 }
 
-async function resolve(locale: Locale, variant: Variant, rawSlug: string): Promise<TopicDoc> {
+/** The topic at this address; undefined when there is none (the page is then the 404 page). */
+async function resolve(locale: Locale, variant: Variant, rawSlug: string): Promise<TopicDoc | undefined> {
   const slug = decodeURIComponent(rawSlug)
   const link = await findTopicBySlug(slug, locale)
-  if (!link) notFound()
+  if (!link) return undefined
   const own = slugIn(link, locale)
   // A slug from another language: send the reader to this language's own address for the topic.
   if (own && own !== slug) permanentRedirect(paths.topic(locale, variant, own))
-  return (await getTopic(link.id)) ?? notFound()
+  return (await getTopic(link.id)) ?? undefined
 }
 
 export async function topicMetadata(locale: Locale, variant: Variant, rawSlug: string): Promise<Metadata> {
   const summary = await resolve(locale, variant, rawSlug)
+  if (!summary) return notFoundMetadata(locale)
   const site = await getTranslations({ locale, namespace: 'site' })
   const shown: Variant = hasVariant(summary, variant) ? variant : 'adult'
   const title = pick(summary[shown]?.title, locale)?.value ?? site('name')
@@ -44,6 +47,7 @@ export async function topicMetadata(locale: Locale, variant: Variant, rawSlug: s
 
 export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Locale; variant: Variant; slug: string }) {
   const topic = await resolve(locale, variant, rawSlug)
+  if (!topic) return <NotFoundPage locale={locale} />
   const [all, t, site, focus, format] = await Promise.all([
     listTopicsInArea(topic.focusArea),
     getTranslations('topic'),

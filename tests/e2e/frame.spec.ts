@@ -1,4 +1,6 @@
 /** The public frame every page shares: languages, quick exit, 404 (headers and traces: privacy.spec.ts). */
+import fs from 'node:fs'
+
 import { expect, test } from '@playwright/test'
 
 import { locales, stubNeutralSite, watchTraces } from './support'
@@ -92,6 +94,21 @@ test.describe('without JavaScript', () => {
     await page.goto('/fi')
     await page.locator('.quick-exit__button').click()
     await expect(page).toHaveURL('https://www.smhi.se/')
+  })
+
+  // Next would send an empty shell for these until JavaScript runs (vercel/next.js#62228).
+  test('an unknown path or topic is a 404 page with its language, title, 112 and quick exit', async ({ page }) => {
+    for (const [locale, dir, path] of [['sv', 'ltr', '/sv/ingen-sadan-sida'], ['so', 'ltr', '/so/ma-jiro/hoose'], ['ar', 'rtl', '/ar/amne/la-yujad'], ['fa', 'rtl', '/fa/barn/amne/vojud-nadarad']]) {
+      const title = (JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as { notFound: { title: string } }).notFound.title
+      const res = await page.goto(path)
+      expect(res?.status(), path).toBe(404)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page.locator('html')).toHaveAttribute('dir', dir)
+      await expect(page).toHaveTitle(new RegExp(`^${title} – `))
+      await expect(page.locator('h1')).toHaveText(title)
+      await expect(page.locator('.emergency-bar a[href="tel:112"]')).toBeVisible()
+      await expect(page.locator('.quick-exit__button')).toBeVisible()
+    }
   })
 
   test('the language picker opens and works', async ({ page }) => {

@@ -1,16 +1,19 @@
 // The files with every subset carry unicode-range, so a browser fetches only the subsets a page's
 // text uses (the single-subset files have none, and every one of them was fetched on every page).
+// Our own files (src/fonts/: Latin, and Arabic subset to what Arabic and Persian use) come after
+// them and are tried first.
 import '@fontsource/noto-sans/400.css'
 import '@fontsource/noto-sans/700.css'
-import '@fontsource/noto-sans-arabic/400.css'
-import '@fontsource/noto-sans-arabic/700.css'
+import '@/fonts/faces.css'
 import '../styles.css'
 
 import type { Viewport } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
+import { preload } from 'react-dom'
 
 import { EmergencyBar } from '@/components/EmergencyBar'
+import { fontFiles } from '@/fonts/files'
 import { QuickExit, QuickExitHint, QuickExitSkipLink } from '@/components/QuickExit'
 import { defaultLocale, dirOf, isLocale, type Locale } from '@/i18n/locales'
 import { getSiteSettings } from '@/site/settings'
@@ -29,8 +32,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale: Locale = isLocale(requested) ? requested : defaultLocale
   setRequestLocale(locale)
   const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: 'site' })])
+  const dir = dirOf(locale)
+  // Every page of a script uses these files: fetched with the stylesheet, the text is drawn once in
+  // its font instead of moving when the font arrives (layout shift).
+  for (const file of fontFiles.filter((f) => f.dir === dir && !f.fallback)) preload(file.url, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' })
   return (
-    <html lang={locale} dir={dirOf(locale)}>
+    <html lang={locale} dir={dir}>
       <body>
         <QuickExitSkipLink url={settings.quickExitUrl} />
         <a href="#main" className="skip-link">{t('skipToContent')}</a>

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { FallbackNotice } from '@/components/FallbackNotice'
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
 import { listBrochures, type BrochurePdf } from '@/brochures/queries'
@@ -18,7 +19,7 @@ async function resolve(locale: Locale, raw: string) {
   const slug = decodeURIComponent(raw)
   const all = await listBrochures()
   const brochure = findBySlug(all, slug, locale)
-  if (!brochure) notFound()
+  if (!brochure) return undefined
   const own = slugIn(brochure, locale)!
   if (own !== slug) permanentRedirect(paths.brochure(locale, own))
   const alternates = Object.fromEntries(availableIn(brochure.title, localeCodes).map((l) => [l, paths.brochure(l, slugIn(brochure, l)!)]))
@@ -33,7 +34,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const { brochure, alternates } = await resolve(locale, (await params).slug)
+  const found = await resolve(locale, (await params).slug)
+  if (!found) return notFoundMetadata(locale)
+  const { brochure, alternates } = found
   const site = await getTranslations({ locale, namespace: 'site' })
   return pageMetadata({ locale, title: pick(brochure.title, locale)!.value, description: pick(brochure.summary, locale)?.value, alternates, siteName: site('name') })
 }
@@ -41,7 +44,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The city's brochure as a web page, with the PDF in this language and links to the others. */
 export default async function BrochurePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const { brochure, alternates } = await resolve(locale, (await params).slug)
+  const found = await resolve(locale, (await params).slug)
+  if (!found) return <NotFoundPage locale={locale} />
+  const { brochure, alternates } = found
   const [t, site] = await Promise.all([getTranslations('brochure'), getTranslations('site')])
   const title = pick(brochure.title, locale)!
   const summary = pick(brochure.summary, locale)

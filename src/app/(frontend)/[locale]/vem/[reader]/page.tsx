@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
 import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { TopicList } from '@/components/TopicList'
@@ -22,9 +22,8 @@ const keys = {
 } as const
 type EntryReader = keyof typeof keys
 
-function readerOf(value: string): EntryReader {
-  if (!(value in keys)) notFound()
-  return value as EntryReader
+function readerOf(value: string): EntryReader | undefined {
+  return value in keys ? (value as EntryReader) : undefined
 }
 
 // Rendered on first request and cached like the other pages (publishing expires them by tag);
@@ -36,6 +35,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const reader = readerOf((await params).reader)
+  if (!reader) return notFoundMetadata(locale)
   const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'home' }), getTranslations({ locale, namespace: 'site' })])
   return pageMetadata({ locale, title: t(keys[reader].title), description: t(keys[reader].text), alternates: sameInEveryLocale((l) => paths.reader(l, reader), localeCodes), siteName: site('name') })
 }
@@ -44,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params }: Props) {
   const locale = await pageLocale(params)
   const reader = readerOf((await params).reader)
+  if (!reader) return <NotFoundPage locale={locale} />
   const [t, site, s, topics, services] = await Promise.all([getTranslations('home'), getTranslations('site'), getTranslations('support'), listTopics(), listSupportServices()])
   const forReader = (list: { readers?: Reader[] | null }[]) => list.filter((x) => (x.readers ?? []).includes(reader))
   return (
