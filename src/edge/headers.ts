@@ -25,7 +25,7 @@ export const publicCacheHeaders = [
   { source: `/:locale(${localeCodes.join('|')})`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: `/:locale(${localeCodes.join('|')})/:path*`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: '/:file(robots.txt|sitemap.xml|favicon.ico)', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
-  { source: '/sitemap/:file', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
+  { source: '/sitemap/:path*', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
 ]
 
 /**
