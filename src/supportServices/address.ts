@@ -47,6 +47,11 @@ export function rememberHoursChanges(changes: number[]) {
   shared.__directoryHoursChanges = changes
 }
 
+/** After a service's change: its hours may split a stretch, so until the next render, the minute. */
+export function forgetHoursChanges() {
+  shared.__directoryHoursChanges = undefined
+}
+
 /**
  * What the proxy serves for a canonical directory address: the page's key, and for "open now" how
  * long a cache may keep it (never past the minute the list changes, never stale). Until the

@@ -1,7 +1,7 @@
 /** The support directory's addresses: one canonical query per combination, its cache key, and "open now" by the minute. */
 import { describe, expect, it } from 'vitest'
 
-import { canonicalQuery, directoryKey, directoryTarget, parseDirectoryKey, rememberHoursChanges } from '@/supportServices/address'
+import { canonicalQuery, directoryKey, directoryTarget, forgetHoursChanges, parseDirectoryKey, rememberHoursChanges } from '@/supportServices/address'
 import { clockAt, hoursChanges, isOpenAt, openPeriod, stockholmClock, weekMinute } from '@/supportServices/openNow'
 
 const q = (s: string) => canonicalQuery(new URLSearchParams(s))
@@ -68,8 +68,8 @@ describe('open now, to the minute', () => {
     expect(opened.key).toBe(`open-now.t-${wed('10:07')}`)
     expect(opened.cacheControl).toBe('public, s-maxage=5, must-revalidate')
     expect(directoryTarget({ who: 'worried' }, new Date('2031-03-05T09:07:00Z'))).toEqual({ key: 'who-worried' })
-    // Before the directory has been read in this process: the current minute.
-    rememberHoursChanges(undefined as never)
+    // Before the directory has been read in this process, or after a service changed: the current minute.
+    forgetHoursChanges()
     expect(directoryTarget({ open: 'now' }, new Date('2031-03-05T09:08:30Z')).key).toBe(`open-now.t-${wed('10:08')}`)
   })
 })

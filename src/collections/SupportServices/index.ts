@@ -6,6 +6,8 @@ import { localeCodes } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
 import { sourceBeside } from '@/translations/sideBySide'
 
+import { forgetOpeningHoursAfterChange, forgetOpeningHoursAfterDelete } from './hooks/forgetOpeningHours'
+
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
 
@@ -23,7 +25,11 @@ export const SupportServices: CollectionConfig = {
   },
   access: publicContentAccess,
   versions: { drafts: true, maxPerDoc: 30 },
-  hooks: publicContentHooks,
+  hooks: {
+    ...publicContentHooks,
+    afterChange: [...publicContentHooks.afterChange, forgetOpeningHoursAfterChange],
+    afterDelete: [...publicContentHooks.afterDelete, forgetOpeningHoursAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' }, admin: sourceBeside('name') },
     { name: 'description', type: 'textarea', localized: true, label: { sv: 'Vad de hjälper med', en: 'What they help with' }, admin: sourceBeside('description') },
