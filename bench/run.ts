@@ -178,6 +178,7 @@ async function main() {
       // Cached pages close to the floor; the directory (each combination cached) and search at half of it.
       // Through the edge: the public pages it caches (the search is a post and goes to the app).
       if (edge && t.method !== 'POST') {
+        for (const r of t.requests ?? []) await get(edge.url + r.path)
         const edgeResult = await load({ ...t, url: edge.url + new URL(t.url).pathname + new URL(t.url).search }, connections, seconds)
         const edgeRatio = +(edgeResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
         const wanted = /^(support|directory)/.test(t.name) ? 0.5 : 0.9
