@@ -23,16 +23,19 @@ export function canonicalQuery(search: URLSearchParams): string {
   return text ? `?${text}` : ''
 }
 
-/** The cached page's key: `alla`, or `who-worried.open-now.t-5580` (t: the minute of the week the stretch began). */
+/**
+ * The cached page's key: `alla`, or `who-worried_open-now_t-5580` (t: the minute of the week the
+ * stretch began). No dots: the proxy does not run for an address that looks like a file's.
+ */
 export function directoryKey(filter: DirectoryFilter, since?: number): string {
   const parts = filterNames.filter((name) => filter[name]).map((name) => `${name}-${filter[name]}`)
   if (filter.open === 'now') parts.push(`t-${since ?? 0}`)
-  return parts.join('.') || 'alla'
+  return parts.join('_') || 'alla'
 }
 
 /** A key back to its filters; undefined for anything directoryKey would not have made. */
 export function parseDirectoryKey(key: string): { filter: DirectoryFilter; since: number } | undefined {
-  const pairs = key === 'alla' ? [] : key.split('.').map((p) => [p.slice(0, p.indexOf('-')), p.slice(p.indexOf('-') + 1)])
+  const pairs = key === 'alla' ? [] : key.split('_').map((p) => [p.slice(0, p.indexOf('-')), p.slice(p.indexOf('-') + 1)])
   const values = Object.fromEntries(pairs)
   const since = Number(values.t ?? 0)
   const filter = parseFilter(values)
