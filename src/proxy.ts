@@ -45,6 +45,8 @@ export default async function proxy(request: NextRequest) {
       const headers = new Headers(inner.headers)
       headers.delete('content-length')
       headers.delete('content-encoding')
+      // The inner answer's own routing (the directory's rewrite) is done: passed on, Next would redo it.
+      for (const name of [...headers.keys()]) if (name.startsWith('x-middleware-')) headers.delete(name)
       return new Response(inner.body, { status: inner.status, headers })
     }
   } catch {
