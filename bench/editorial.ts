@@ -61,23 +61,49 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export interface EditorialResult {
   topicSaveMs: number
   searchMs: number
-  sitemapColdMs: number
-  sitemapWarmMs: number
-  sitemapUrls: number
+  sitemap: SitemapTimes
   translationDashboardMs: number | 'not available'
 }
 
-/** Each figure is the median of five runs (the sitemap's cold figure: the first read after a save). */
+/** The sitemap index and each of its files: the first read after a save (cold), then cached (warm). */
+export interface SitemapTimes {
+  indexColdMs: number
+  indexWarmMs: number
+  files: number
+  urls: number
+  largestFileUrls: number
+  slowestFileColdMs: number
+  slowestFileWarmMs: number
+}
+
+async function measureSitemap(origin: string): Promise<SitemapTimes> {
+  const path = (loc: string) => origin + new URL(loc).pathname
+  const indexColdMs = await timed(() => fetch(`${origin}/sitemap.xml`))
+  const indexWarm: number[] = []
+  for (let i = 0; i < 5; i++) indexWarm.push(await timed(() => fetch(`${origin}/sitemap.xml`)))
+  const files = [...(await (await fetch(`${origin}/sitemap.xml`)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => path(m[1]))
+  const out = { indexColdMs: Math.round(indexColdMs), indexWarmMs: Math.round(median(indexWarm)), files: files.length, urls: 0, largestFileUrls: 0, slowestFileColdMs: 0, slowestFileWarmMs: 0 }
+  for (const file of files) {
+    const cold = await timed(() => fetch(file))
+    const warm: number[] = []
+    for (let i = 0; i < 3; i++) warm.push(await timed(() => fetch(file)))
+    const urls = ((await (await fetch(file)).text()).match(/<url>/g) ?? []).length
+    out.urls += urls
+    out.largestFileUrls = Math.max(out.largestFileUrls, urls)
+    out.slowestFileColdMs = Math.max(out.slowestFileColdMs, Math.round(cold))
+    out.slowestFileWarmMs = Math.max(out.slowestFileWarmMs, Math.round(median(warm)))
+  }
+  return out
+}
+
+/** Each figure is the median of five runs (the sitemap's cold figures: the first read after a save). */
 export async function measureEditorial(origin: string, token: string, topicId: number, search: Target): Promise<EditorialResult> {
   const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
   const saves: number[] = []
   for (let i = 0; i < 5; i++) {
     saves.push(await timed(() => fetch(`${origin}/api/topics/${topicId}?locale=sv`, { method: 'PATCH', headers: auth, body: JSON.stringify({ adult: { summary: `Sparad ${Date.now()}` }, _status: 'published' }) })))
   }
-  const sitemapColdMs = await timed(() => fetch(`${origin}/sitemap.xml`))
-  const warm: number[] = []
-  for (let i = 0; i < 5; i++) warm.push(await timed(() => fetch(`${origin}/sitemap.xml`)))
-  const sitemapUrls = ((await (await fetch(`${origin}/sitemap.xml`)).text()).match(/<loc>/g) ?? []).length
+  const sitemap = await measureSitemap(origin)
   const searches: number[] = []
   for (let i = 0; i < 5; i++) searches.push(await timed(() => fetch(search.url, { method: 'POST', headers: search.headers, body: search.body ? new Uint8Array(search.body) : undefined })))
   let translationDashboardMs: EditorialResult['translationDashboardMs'] = 'not available'
@@ -101,9 +127,7 @@ export async function measureEditorial(origin: string, token: string, topicId: n
   return {
     topicSaveMs: Math.round(median(saves)),
     searchMs: Math.round(median(searches)),
-    sitemapColdMs: Math.round(sitemapColdMs),
-    sitemapWarmMs: Math.round(median(warm)),
-    sitemapUrls,
+    sitemap,
     translationDashboardMs,
   }
 }

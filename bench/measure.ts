@@ -12,6 +12,8 @@ export interface Target {
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   body?: Buffer
+  /** Several addresses on url's host, asked for in turn (autocannon's `requests`). */
+  requests?: { path: string }[]
 }
 
 export interface LoadResult {

@@ -6,7 +6,11 @@ import { databaseIsUp } from './resilience/databaseWatch'
 import { unavailableAdminResponse } from './resilience/unavailableApi'
 import { countUnavailableAnswer } from './resilience/outage'
 import { localeOfPath, unavailableHtml } from './resilience/unavailablePage'
+import { publicCacheControl } from './edge/headers'
 import { trustedProxies } from './site/clientAddress'
+import { now } from './site/clock'
+import { canonicalQuery, directoryTarget } from './supportServices/address'
+import { parseFilter } from './supportServices/filter'
 
 const intl = createMiddleware(routing)
 
@@ -30,7 +34,9 @@ export default async function proxy(request: NextRequest) {
   if (adminPage.test(request.nextUrl.pathname)) return databaseIsUp() ? NextResponse.next() : unavailableAdminResponse()
   // Reached only for the broken-encoding check (second matcher): the API, files.
   if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
-  const response = intl(passedOn(request))
+  const passed = passedOn(request)
+  let response = intl(passed)
+  if (response.status < 300) response = supportDirectory(request, passed) ?? response
   if (databaseIsUp() || request.headers.has(INNER) || !['GET', 'HEAD'].includes(request.method) || response.status >= 300) return response
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
   try {
@@ -39,6 +45,8 @@ export default async function proxy(request: NextRequest) {
       const headers = new Headers(inner.headers)
       headers.delete('content-length')
       headers.delete('content-encoding')
+      // The inner answer's own routing (the directory's rewrite) is done: passed on, Next would redo it.
+      for (const name of [...headers.keys()]) if (name.startsWith('x-middleware-')) headers.delete(name)
       return new Response(inner.body, { status: inner.status, headers })
     }
   } catch {
@@ -48,6 +56,29 @@ export default async function proxy(request: NextRequest) {
   return new Response(unavailableHtml(localeOfPath(request.nextUrl.pathname)), {
     status: 503,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30' },
+  })
+}
+
+const directoryPath = /^\/([a-z]{2})\/stod(\/[^/]*)?\/?$/
+
+/**
+ * The support directory (src/supportServices/address.ts): a query that is not the canonical one for
+ * its filters is redirected to it; the canonical address is served from the page rendered for its
+ * filter combination. The internal pages' own addresses are not public: they lead to the directory.
+ */
+function supportDirectory(request: NextRequest, passed: NextRequest): NextResponse | undefined {
+  const match = directoryPath.exec(request.nextUrl.pathname)
+  if (!match || !['GET', 'HEAD'].includes(request.method)) return undefined
+  const [, locale, internal] = match
+  const query = canonicalQuery(request.nextUrl.searchParams)
+  if (internal || request.nextUrl.search !== query) {
+    const to = new URL(`/${locale}/stod${query}`, request.url)
+    return NextResponse.redirect(to, { status: 308, headers: { 'cache-control': publicCacheControl } })
+  }
+  const { key, cacheControl } = directoryTarget(parseFilter(Object.fromEntries(request.nextUrl.searchParams)), now())
+  return NextResponse.rewrite(new URL(`/${locale}/stod/${key}`, request.url), {
+    request: { headers: passed.headers },
+    ...(cacheControl ? { headers: { 'cache-control': cacheControl } } : {}),
   })
 }
 

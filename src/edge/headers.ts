@@ -16,14 +16,16 @@ export const publicCacheControl = `public, s-maxage=${freshForSeconds}, stale-wh
 
 /**
  * The public addresses a cache may keep: every page under a locale prefix, the robots file, the
- * sitemap and the icon. Not `/` nor an address without a locale: those redirect by Accept-Language.
+ * sitemap's index and files, and the icon. Not `/` nor an address without a locale: those redirect
+ * by Accept-Language.
  * Set here, Next keeps it instead of its own (a year for pages rendered once, no-store for those
- * rendered per request such as the directory, whose every query is a page of its own to a cache).
+ * rendered per request). The directory's "open now" says less (src/supportServices/address.ts).
  */
 export const publicCacheHeaders = [
   { source: `/:locale(${localeCodes.join('|')})`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: `/:locale(${localeCodes.join('|')})/:path*`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: '/:file(robots.txt|sitemap.xml|favicon.ico)', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
+  { source: '/sitemap/:path*', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   // Named by their content (scripts/fonts.ts), like Next's build files.
   { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
 ]

@@ -1,7 +1,7 @@
 import { focusAreas, groups, readers } from '@/content/taxonomy'
 import { isLocale, type Locale } from '@/i18n/locales'
 
-import { isOpenNow } from './openNow'
+import { isOpenAt, type WeekClock } from './openNow'
 import type { SupportServiceCard } from './queries'
 
 export interface DirectoryFilter {
@@ -28,14 +28,17 @@ export function parseFilter(params: Record<string, string | string[] | undefined
   }
 }
 
-/** Services that match every chosen filter. A service not tagged with any focus area helps with all. */
-export function filterServices(services: SupportServiceCard[], f: DirectoryFilter, now: Date): SupportServiceCard[] {
+/**
+ * Services that match every chosen filter, "open now" meaning open at `at` (Swedish time). A service
+ * not tagged with any focus area helps with all.
+ */
+export function filterServices(services: SupportServiceCard[], f: DirectoryFilter, at: WeekClock): SupportServiceCard[] {
   return services.filter(
     (s) =>
       (!f.who || (s.readers ?? []).includes(f.who as never)) &&
       (!f.about || (s.focusAreas ?? []).length === 0 || (s.focusAreas ?? []).includes(f.about as never)) &&
       (!f.group || (s.groups ?? []).includes(f.group as never)) &&
       (!f.language || f.language === 'sv' || (s.languages ?? []).includes(f.language) || Boolean(s.interpreters)) &&
-      (!f.open || (f.open === '24h' ? Boolean(s.alwaysOpen) : isOpenNow(s, now))),
+      (!f.open || (f.open === '24h' ? Boolean(s.alwaysOpen) : isOpenAt(s, at))),
   )
 }

@@ -1,13 +1,24 @@
 import type { OpeningHours } from './queries'
 
 const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
+const minutesPerWeek = 7 * 24 * 60
+
+/** A moment in the week, as opening hours name it: weekday and minutes since midnight. */
+export interface WeekClock { day: string; minutes: number }
 
 /** Weekday and minutes since midnight in Swedish time, whatever the server's time zone. */
-export function stockholmClock(now: Date): { day: string; minutes: number } {
+export function stockholmClock(now: Date): WeekClock {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now)
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   const day = get('weekday').toLowerCase().slice(0, 3)
   return { day: days.includes(day) ? day : 'mon', minutes: Number(get('hour')) * 60 + Number(get('minute')) }
+}
+
+/** Minutes since Sunday 00:00 (Swedish time), and back. */
+export const weekMinute = (c: WeekClock) => days.indexOf(c.day) * 1440 + c.minutes
+export const clockAt = (weekMinute: number): WeekClock => {
+  const m = ((weekMinute % minutesPerWeek) + minutesPerWeek) % minutesPerWeek
+  return { day: days[Math.floor(m / 1440)], minutes: m % 1440 }
 }
 
 const toMinutes = (hhmm: string) => {
@@ -15,9 +26,40 @@ const toMinutes = (hhmm: string) => {
   return h * 60 + m
 }
 
-/** Is a service open at this moment? Always-open services are; services without hours are not known to be. */
-export function isOpenNow(service: { alwaysOpen?: boolean | null; openingHours?: OpeningHours[] | null }, now: Date): boolean {
+type Hours = { alwaysOpen?: boolean | null; openingHours?: OpeningHours[] | null }
+
+/** Is a service open at this moment of the week? Always-open services are; services without hours are not known to be. */
+export function isOpenAt(service: Hours, { day, minutes }: WeekClock): boolean {
   if (service.alwaysOpen) return true
-  const { day, minutes } = stockholmClock(now)
   return (service.openingHours ?? []).some((h) => h.days.includes(day) && minutes >= toMinutes(h.opens) && minutes < toMinutes(h.closes))
+}
+
+export const isOpenNow = (service: Hours, now: Date) => isOpenAt(service, stockholmClock(now))
+
+/** The minutes of the week at which some service opens or closes: between two of them, "open now" stays the same. */
+export function hoursChanges(services: Hours[]): number[] {
+  const out = new Set<number>()
+  for (const s of services) {
+    if (s.alwaysOpen) continue
+    for (const h of s.openingHours ?? []) {
+      for (const day of h.days) {
+        if (!days.includes(day)) continue
+        for (const t of [h.opens, h.closes]) out.add(weekMinute({ day, minutes: toMinutes(t) }) % minutesPerWeek)
+      }
+    }
+  }
+  return [...out].sort((a, b) => a - b)
+}
+
+/**
+ * The stretch of the week around `minute` in which "open now" stays the same: it began at `start`
+ * (a minute of the week) and ends in `minutesLeft` minutes. Without known changes, just this minute.
+ */
+export function openPeriod(changes: number[] | undefined, minute: number): { start: number; minutesLeft: number } {
+  if (!changes) return { start: minute, minutesLeft: 1 }
+  if (changes.length === 0) return { start: 0, minutesLeft: minutesPerWeek }
+  const before = changes.filter((c) => c <= minute)
+  const start = before.length ? before[before.length - 1] : changes[changes.length - 1]
+  const next = changes.find((c) => c > minute) ?? changes[0] + minutesPerWeek
+  return { start, minutesLeft: next - minute }
 }

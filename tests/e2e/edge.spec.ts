@@ -73,6 +73,21 @@ test('languages, variants and queries never mix in the cache', async ({ request 
   expect(await plain.text()).toBe(second[0].text)
 })
 
+test('the directory through the edge: one cached copy per filter combination, any other query redirected to it', async ({ request }) => {
+  const canonical = '/so/stod?who=worried&language=so'
+  const redirected = await read(request, '/so/stod?language=so&who=worried&utm_source=tv')
+  expect(redirected.status).toBe(308)
+  expect(redirected.headers.location).toMatch(/\/so\/stod\?who=worried&language=so$/)
+  await read(request, canonical)
+  await expect.poll(async () => (await read(request, canonical)).cache, { timeout: 10_000 }).toBe('HIT')
+  expect((await read(request, canonical)).text).toContain('<html lang="so"')
+  // "Open now" is kept only as long as the app says, and the edge has its own location for it.
+  const openNow = await read(request, '/so/stod?open=now')
+  expect(openNow.status).toBe(200)
+  expect(openNow.headers['cache-control']).toMatch(/^public, s-maxage=\d+, must-revalidate$/)
+  expect(openNow.cache).toMatch(/^(MISS|HIT|EXPIRED)$/)
+})
+
 test('never from the cache: the admin, the API, posts, server actions, router requests and anyone signed in', async ({ request }) => {
   const path = '/pl/tillganglighet'
   await read(request, path)

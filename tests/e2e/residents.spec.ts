@@ -1,7 +1,8 @@
 /** The reader's paths through the public site, in Swedish, English, Somali, Arabic and Persian. */
 import { expect, test } from '@playwright/test'
 
-import { stubNeutralSite, swedishAndEnglishTopic, watchTraces } from './support'
+import { topicsPerFile } from '../../src/sitemap/limits'
+import { locales, readSitemap, stubNeutralSite, swedishAndEnglishTopic, watchTraces } from './support'
 
 for (const locale of ['sv', 'en', 'so', 'ar', 'fa']) {
   test(`${locale}: home → way in → topic → child version → directory filter → call → quick exit`, async ({ page, baseURL }) => {
@@ -79,18 +80,30 @@ test('hreflang alternates list exactly the languages a page exists in', async ({
   expect(some.sort()).toEqual(['en', 'sv', 'x-default'])
 })
 
-test('the sitemap lists pages with their language alternates, and its addresses answer', async ({ request }) => {
-  const res = await request.get('/sitemap.xml')
-  expect(res.status()).toBe(200)
-  const xml = await res.text()
-  expect(xml).toContain('hreflang="ar"')
-  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])
+test('the sitemap is an index of small files listing pages with their language alternates, and its addresses answer', async ({ request, baseURL }) => {
+  const get = async (url: string) => {
+    const res = await request.get(new URL(url).pathname)
+    expect(res.status(), url).toBe(200)
+    expect(res.headers()['content-type'], url).toMatch(/^application\/xml/)
+    return res.text()
+  }
+  const { files } = await readSitemap(baseURL!, get)
+  expect(files.map((f) => new URL(f.url).pathname)).toEqual(['/sitemap/pages.xml', ...files.slice(1).map((_, i) => `/sitemap/topics-${i + 1}.xml`)])
+  expect(files.length).toBeGreaterThan(1)
+  // No file lists more than a block of topics in every language and variant (sitemaps.org allows 50,000).
+  for (const f of files) expect(f.locs.length, f.url).toBeLessThanOrEqual(topicsPerFile * locales.length * 2)
+  const urls = files.flatMap((f) => f.locs)
+  expect(new Set(urls).size, 'no address twice').toBe(urls.length)
   expect(urls.length).toBeGreaterThan(100)
+  expect(files.every((f) => f.alternates >= f.locs.length)).toBe(true)
   expect(urls.some((u) => u.endsWith('/en/amne/violence-in-close-relationships'))).toBe(true)
+  expect(urls.some((u) => u.endsWith('/ar/stod'))).toBe(true)
   for (const url of urls.filter((_, i) => i % 25 === 0)) {
     expect((await request.get(new URL(url).pathname)).status(), url).toBe(200)
   }
-  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:')
+  expect((await request.get('/sitemap/topics-9999.xml')).status()).toBe(404)
+  expect((await request.get('/sitemap/anything.xml')).status()).toBe(404)
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m)
 })
 
 test('the brochure page offers the PDF in the reader’s language', async ({ page }) => {

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test'
 import { defaultLocale, isLocale, localeInfo } from '../../src/i18n/locales'
 
 import { parseHtml } from './html'
-import { adminHeaders, fixedPageTypes, locales } from './support'
+import { adminHeaders, fixedPageTypes, locales, readSitemap } from './support'
 
 const swedishName = localeInfo(defaultLocale).nativeName
 
@@ -41,10 +41,11 @@ async function get(url: string): Promise<Response> {
 
 test('no page of the seeded site shows Swedish text in another language', async ({ baseURL }) => {
   test.setTimeout(300_000)
-  const sitemap = await (await get(`${baseURL}/sitemap.xml`)).text()
+  // The index, then each of its files (addressed with the server's SITE_URL, read here from the test server).
+  const sitemap = await readSitemap(baseURL!, async (url) => (await get(baseURL + new URL(url).pathname)).text())
   const start = [
     ...locales.flatMap(({ code }) => fixedPageTypes.map((p) => `/${code}${p}`)),
-    ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pageAddress(m[1]!, baseURL!)),
+    ...sitemap.files.flatMap((f) => f.locs).map((loc) => pageAddress(loc, baseURL!)),
   ].filter((p): p is string => Boolean(p))
   expect(start.length, 'the sitemap lists pages').toBeGreaterThan(locales.length * fixedPageTypes.length)
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { DOMParser } from '@xmldom/xmldom'
 
 import { yearOf } from '../../src/campaigns/schedule'
 import { locales } from '../../src/i18n/locales'
@@ -131,4 +132,35 @@ export async function topicIdBySlug(request: APIRequestContext, slug: string): P
   const found = await request.get(`/api/topics?locale=sv&where[slug][equals]=${slug}&depth=0`, { headers: adminHeaders() })
   expect(found.status()).toBe(200)
   return ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+}
+
+const sitemapNs = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+
+/** An XML document's root, parsed strictly: anything malformed fails the test. */
+function parseXml(xml: string, what: string) {
+  const onError = (level: string, message: string) => {
+    if (level !== 'warning') throw new Error(`${what}: ${message}`)
+  }
+  const doc = new DOMParser({ onError }).parseFromString(xml, 'application/xml')
+  return doc.documentElement!
+}
+
+/**
+ * The sitemap as a crawler reads it: the index at /sitemap.xml (sitemaps.org's `sitemapindex`),
+ * then each file it names (a `urlset`). `get` fetches an absolute address and gives its text.
+ */
+export async function readSitemap(origin: string, get: (url: string) => Promise<string>): Promise<{ files: { url: string; locs: string[]; alternates: number }[] }> {
+  const index = parseXml(await get(`${origin}/sitemap.xml`), '/sitemap.xml')
+  expect(index.namespaceURI).toBe(sitemapNs)
+  expect(index.localName).toBe('sitemapindex')
+  const fileUrls = Array.from(index.getElementsByTagNameNS(sitemapNs, 'loc')).map((l) => l.textContent!.trim())
+  const files = []
+  for (const url of fileUrls) {
+    const root = parseXml(await get(url), url)
+    expect(root.namespaceURI, url).toBe(sitemapNs)
+    expect(root.localName, url).toBe('urlset')
+    const locs = Array.from(root.getElementsByTagNameNS(sitemapNs, 'loc')).map((l) => l.textContent!.trim())
+    files.push({ url, locs, alternates: root.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link').length })
+  }
+  return { files }
 }

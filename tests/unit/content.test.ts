@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { splitPhoneNumbers } from '@/content/phoneNumbers'
 import { slugify, slugPattern } from '@/content/slugify'
-import { isOpenNow } from '@/supportServices/openNow'
+import { isOpenNow, stockholmClock } from '@/supportServices/openNow'
 import { filterServices, parseFilter } from '@/supportServices/filter'
 import type { SupportServiceCard } from '@/supportServices/queries'
 
@@ -44,7 +44,7 @@ describe('the directory’s filters', () => {
   })
   it('keeps services that match every chosen filter', () => {
     const list = [svc({ id: 1, readers: ['subjected'], alwaysOpen: true }), svc({ id: 2, readers: ['uses-violence'] })]
-    const monday = new Date('2026-11-23T08:30:00Z')
+    const monday = stockholmClock(new Date('2026-11-23T08:30:00Z'))
     expect(filterServices(list, { who: 'subjected', open: '24h' }, monday).map((s) => s.id)).toEqual([1])
     expect(filterServices(list, {}, monday).map((s) => s.id)).toEqual([1, 2])
   })

@@ -7,6 +7,8 @@ import { reviewField } from '@/translations/reviewField'
 import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableField } from '@/translations/translatable'
 
+import { forgetOpeningHoursAfterChange, forgetOpeningHoursAfterDelete } from './hooks/forgetOpeningHours'
+
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
 
@@ -25,7 +27,11 @@ export const SupportServices: CollectionConfig = {
   },
   access: publicContentAccess,
   versions: { drafts: true, maxPerDoc: 30 },
-  hooks: publicContentHooks,
+  hooks: {
+    ...publicContentHooks,
+    afterChange: [...publicContentHooks.afterChange, forgetOpeningHoursAfterChange],
+    afterDelete: [...publicContentHooks.afterDelete, forgetOpeningHoursAfterDelete],
+  },
   fields: [
     translatableField('supportServices', 'name'),
     translatableField('supportServices', 'description'),

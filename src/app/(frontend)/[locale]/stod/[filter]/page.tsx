@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { PageFrame } from '@/components/PageFrame'
@@ -6,16 +7,21 @@ import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { focusAreas, groups, readers } from '@/content/taxonomy'
 import { localeCodes, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { now } from '@/site/clock'
 import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
-import { filterServices, parseFilter } from '@/supportServices/filter'
+import { parseDirectoryKey, rememberHoursChanges } from '@/supportServices/address'
+import { filterServices } from '@/supportServices/filter'
+import { clockAt, hoursChanges } from '@/supportServices/openNow'
 import { listSupportServices } from '@/supportServices/queries'
 
-// Reads the query string (filters, the form's outcome), so it is rendered per request; its data stays cached.
-export const dynamic = 'force-dynamic'
+// Readers never ask for this address: src/proxy.ts serves `/{locale}/stod?…` from it, one page per
+// filter combination (src/supportServices/address.ts), rendered on first request and cached like the
+// other pages; publishing a service expires them by tag.
+export function generateStaticParams() {
+  return []
+}
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { params: Promise<{ locale: string; filter: string }> }
 
 const alternates = sameInEveryLocale(paths.support, localeCodes)
 
@@ -24,9 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The support directory. Its filters are a plain GET form, so they work without JavaScript. */
-export default async function SupportDirectory({ params, searchParams }: Props) {
+export default async function SupportDirectory({ params }: Props) {
   const locale = await pageLocale(params)
-  const filter = parseFilter(await searchParams)
+  const key = parseDirectoryKey((await params).filter)
+  if (!key) notFound()
+  const { filter, since } = key
   const [t, site, r, fa, g, services] = await Promise.all([
     getTranslations('support'),
     getTranslations('site'),
@@ -35,7 +43,9 @@ export default async function SupportDirectory({ params, searchParams }: Props) 
     getTranslations('groups'),
     listSupportServices(),
   ])
-  const shown = filterServices(services, filter, now())
+  // The proxy names stretches of the week by these minutes; "open now" is as at the stretch's start.
+  rememberHoursChanges(hoursChanges(services))
+  const shown = filterServices(services, filter, clockAt(since))
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string; lang?: string }[]) => (
     <div className="field">
       <label htmlFor={`f-${name}`}>{label}</label>

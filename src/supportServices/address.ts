@@ -1,0 +1,72 @@
+/**
+ * The directory's addresses. Each filter combination has one canonical query (known filters in a
+ * fixed order, nothing empty or unknown); the proxy redirects any other query to it, so the edge and
+ * any cache in front keep one copy per combination. The proxy then serves the canonical address
+ * from a page rendered once per combination and cached like the other pages (`/{locale}/stod/{key}`,
+ * expired by tag when a service is published). For "open now" the key also names the stretch of the
+ * week in which the open services stay the same, so the page changes at the very minute one opens or
+ * closes, and caches in front may keep it only until then.
+ */
+import { freshForSeconds } from '@/edge/headers'
+
+import { parseFilter, type DirectoryFilter } from './filter'
+import { openPeriod, stockholmClock, weekMinute } from './openNow'
+
+export const filterNames = ['who', 'about', 'group', 'language', 'open'] as const
+
+/** The canonical query of a directory address (`?who=…&open=now`, or '' for the whole list). */
+export function canonicalQuery(search: URLSearchParams): string {
+  const filter = parseFilter(Object.fromEntries(filterNames.map((name) => [name, search.get(name) ?? undefined])))
+  const query = new URLSearchParams()
+  for (const name of filterNames) if (filter[name]) query.set(name, filter[name])
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
+
+/**
+ * The cached page's key: `alla`, or `who-worried_open-now_t-5580` (t: the minute of the week the
+ * stretch began). No dots: the proxy does not run for an address that looks like a file's.
+ */
+export function directoryKey(filter: DirectoryFilter, since?: number): string {
+  const parts = filterNames.filter((name) => filter[name]).map((name) => `${name}-${filter[name]}`)
+  if (filter.open === 'now') parts.push(`t-${since ?? 0}`)
+  return parts.join('_') || 'alla'
+}
+
+/** A key back to its filters; undefined for anything directoryKey would not have made. */
+export function parseDirectoryKey(key: string): { filter: DirectoryFilter; since: number } | undefined {
+  const pairs = key === 'alla' ? [] : key.split('_').map((p) => [p.slice(0, p.indexOf('-')), p.slice(p.indexOf('-') + 1)])
+  const values = Object.fromEntries(pairs)
+  const since = Number(values.t ?? 0)
+  const filter = parseFilter(values)
+  return Number.isInteger(since) && directoryKey(filter, since) === key ? { filter, since } : undefined
+}
+
+// The minutes of the week at which some service opens or closes, as the directory last read them.
+// Shared through globalThis: the proxy and the pages are separate bundles in one server process.
+const shared = globalThis as { __directoryHoursChanges?: number[] }
+
+export function rememberHoursChanges(changes: number[]) {
+  shared.__directoryHoursChanges = changes
+}
+
+/** After a service's change: its hours may split a stretch, so until the next render, the minute. */
+export function forgetHoursChanges() {
+  shared.__directoryHoursChanges = undefined
+}
+
+/**
+ * What the proxy serves for a canonical directory address: the page's key, and for "open now" how
+ * long a cache may keep it (never past the minute the list changes, never stale). Until the
+ * directory has been rendered once in this process, the stretch is the current minute.
+ */
+export function directoryTarget(filter: DirectoryFilter, now: Date): { key: string; cacheControl?: string } {
+  if (filter.open !== 'now') return { key: directoryKey(filter) }
+  const minute = weekMinute(stockholmClock(now))
+  const { start, minutesLeft } = openPeriod(shared.__directoryHoursChanges, minute)
+  const secondsLeft = minutesLeft * 60 - now.getUTCSeconds()
+  return {
+    key: directoryKey(filter, start),
+    cacheControl: `public, s-maxage=${Math.max(0, Math.min(freshForSeconds, secondsLeft - 1))}, must-revalidate`,
+  }
+}
