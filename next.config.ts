@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -11,6 +13,10 @@ const nextConfig: NextConfig = {
   // The tests build into their own folder, so their cache never mixes with a running demo's.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Next's cache: its own files on one machine, one Redis for several (REDIS_URL; see the handler).
+  cacheHandler: path.resolve(import.meta.dirname, 'src/sharedCache/cacheHandler.mjs'),
+  // Shared: no copy in a process's memory that another instance's revalidateTag could not reach.
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
   // `npm test` type-checks the whole project once (tsc); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {
