@@ -9,7 +9,8 @@
  *   instance deletes the tagged entries for all. Nothing is kept in a process's memory.
  * - Redis away: every read is a miss (the page is rendered from the database) and writes are
  *   dropped; no instance keeps a private copy another one's publish could not expire. When Redis
- *   answers again the instance empties the shared cache once, since expiries sent meanwhile were lost.
+ *   answers again each instance empties the shared cache once, since expiries sent meanwhile were
+ *   lost (emptiedAfterFailures).
  */
 import { createClient } from '@redis/client'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
@@ -34,6 +35,54 @@ export async function emptySharedCache(client, prefix) {
   } while (cursor !== '0')
 }
 
+/**
+ * The Redis handler, trusted only while nothing may have been missed. Any failure (Redis stopped,
+ * restarting, too slow) may have lost a tag expiry, this instance's or another's, and Redis may
+ * come back with the pages it had; so after one, every read is a miss and no write is made until
+ * this instance has emptied the shared cache once.
+ */
+export function emptiedAfterFailures(handler, client, prefix, log = console.warn) {
+  let failures = 0
+  let emptiedUpTo = 0
+  let emptying
+  const distrust = () => {
+    if (failures === emptiedUpTo) log('Shared cache: Redis is not answering; pages are rendered without it until it is back and emptied.')
+    failures++
+  }
+  const trusted = () => {
+    if (failures === emptiedUpTo) return true
+    if (client.isReady && !emptying) {
+      const upTo = failures
+      emptying = emptySharedCache(client, prefix)
+        .then(() => {
+          emptiedUpTo = upTo
+          if (failures === upTo) log('Shared cache: Redis is back, and emptied (expiries may have been missed meanwhile).')
+        }, distrust)
+        .finally(() => (emptying = undefined))
+    }
+    return false
+  }
+  const guard = async (run) => {
+    try {
+      return await run()
+    } catch (error) {
+      distrust()
+      throw error
+    }
+  }
+  return {
+    distrust,
+    handler: {
+      name: 'redis-emptied-after-failures',
+      get: (key, meta) => (trusted() ? guard(() => handler.get(key, meta)) : Promise.resolve(null)),
+      set: (key, value, ctx) => (trusted() ? guard(() => handler.set(key, value, ctx)) : Promise.resolve()),
+      // Always tried, even while distrusted: an emptying under way may already have passed the key.
+      revalidateTag: (tag) => guard(() => handler.revalidateTag(tag)),
+      delete: (key) => guard(() => handler.delete(key)),
+    },
+  }
+}
+
 function redisConfiguration({ buildId }) {
   const prefix = keyPrefix(buildId)
   const client = createClient({
@@ -42,30 +91,13 @@ function redisConfiguration({ buildId }) {
     disableOfflineQueue: true,
     socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(250 * (retries + 1), 2000) },
   })
-  let connectedBefore = false
-  let warned = false
-  client.on('error', (error) => {
-    // Logged once per outage: the reconnect attempts would otherwise fill the log.
-    if (warned) return
-    warned = true
-    console.warn(`Shared cache: Redis is not answering (${error?.message ?? error}); pages are rendered without it until it returns.`)
-  })
-  client.on('ready', () => {
-    warned = false
-    if (!connectedBefore) {
-      connectedBefore = true
-      return
-    }
-    // Tag expiries sent while Redis was away never arrived: nothing it kept can be trusted.
-    emptySharedCache(client, prefix).then(
-      () => console.warn('Shared cache: Redis is back; its pages were dropped, as expiries may have been missed meanwhile.'),
-      (error) => console.warn(`Shared cache: could not empty it after Redis returned: ${error?.message ?? error}`),
-    )
-  })
+  const shared = emptiedAfterFailures(createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 1000 }), client, prefix)
+  // A lost connection is a failure too (and without a listener Node would end the process).
+  client.on('error', shared.distrust)
   client.connect().catch(() => {
     // The reconnect strategy keeps trying; until then every read is a miss.
   })
-  return { handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 1000 })] }
+  return { handlers: [shared.handler] }
 }
 
 CacheHandler.onCreation((context) => redisConfiguration(context))
