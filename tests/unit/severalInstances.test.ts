@@ -10,7 +10,6 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { runningPostmaster } from '@/db/embedded'
-// @ts-expect-error Plain JavaScript, imported by Next at run time; no types of its own.
 import { emptiedAfterFailures } from '@/sharedCache/cacheHandler.mjs'
 
 type Handler = { get(k: string, m: object): Promise<unknown>; set(k: string, v: unknown, c?: object): Promise<void>; revalidateTag(t: string): Promise<void> }
