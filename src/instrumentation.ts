@@ -18,6 +18,14 @@ export async function register() {
     console.error(severalInstancesRefusal(unshared))
     process.exit(1)
   }
+  if (process.env.NODE_ENV === 'production' && process.env.REDIS_URL) {
+    const { checkSameBuild } = await import('./sharedCache/sameBuild')
+    const differing = await checkSameBuild()
+    if (differing.length) {
+      console.error(severalInstancesRefusal(differing))
+      process.exit(1)
+    }
+  }
   const { filterConsoleDuringOutages } = await import('./resilience/logFilter')
   filterConsoleDuringOutages()
   const { startTicker } = await import('./jobs/ticker')

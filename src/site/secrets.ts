@@ -61,6 +61,7 @@ export function severalInstancesRefusal(problems: string[]): string {
   return [
     'REDIS_URL is set, so this is one of several instances, but it would not agree with the others:',
     ...problems.map((p) => `  - ${p}`),
-    'Set them once for every instance and the worker (README: Several servers).',
+    'Set them once for every instance and the worker (README: Several servers). After changing one for all of',
+    'them at once, the running instances\' record of the old one expires 90 s after the last of them stopped.',
   ].join('\n')
 }

@@ -15,14 +15,14 @@ import path from 'node:path'
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test'
 import pg from 'pg'
 
-import { nginxBinary, startEdge, type Edge } from '../../scripts/nginx'
 import { adminHeaders, swedishAndEnglishTopic } from './support'
 
 const redisServer = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => fs.existsSync(p))
+const nginx = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => p && fs.existsSync(p))
 const control = process.env.E2E_CONTROL_URL
 const missing = !redisServer
   ? 'redis-server is not installed (Debian: apt-get install redis-server)'
-  : !nginxBinary()
+  : !nginx
     ? 'nginx is not installed'
     : !control || !process.env.E2E_DATABASE_URL
       ? 'needs the control server and database of tests/e2e/run.ts'
@@ -85,6 +85,31 @@ function instance(name: string, port: number, env: Record<string, string>) {
   }
 }
 
+/** `npm run edge` in front of instances already running: nginx alone, balancing between them. */
+function edgeFor(port: number, upstreams: string[]) {
+  let child: ChildProcess | undefined
+  const url = `http://127.0.0.1:${port}`
+  return {
+    url,
+    async start() {
+      const out = fs.openSync(path.join(dir, 'edge.log'), 'a')
+      child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/edge.ts'], {
+        env: { ...process.env, EDGE_PORT: String(port), EDGE_UPSTREAM: upstreams.join(',') },
+        stdio: ['ignore', out, out],
+      })
+      fs.closeSync(out)
+      await expect.poll(async () => (await fetch(`${url}/_edge/health`).catch(() => undefined))?.status, { timeout: 20_000, intervals: [200] }).toBe(204)
+    },
+    async stop() {
+      const running = child
+      if (!running || running.exitCode !== null) return
+      const exited = new Promise((r) => running.once('exit', r))
+      running.kill('SIGTERM')
+      await exited
+    },
+  }
+}
+
 /** Debian's redis-server on loopback, saving what it holds when stopped (as a production one would). */
 function redis(port: number) {
   let child: ChildProcess | undefined
@@ -129,7 +154,7 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
   let a: ReturnType<typeof instance>
   let b: ReturnType<typeof instance>
   let worker: ReturnType<typeof instance>
-  let edge: Edge
+  let edge: ReturnType<typeof edgeFor>
   let viaA: APIRequestContext
   let topic: { id: number; sv: string; en: string }
   const pages = () => [`/sv/amne/${topic.sv}`, `/en/amne/${topic.en}`]
@@ -145,7 +170,8 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
     // The worker: the same command with the default tick (every second here), never behind the edge.
     worker = instance('worker', await freePort(), { REDIS_URL: cache.url, JOBS_TICK_SECONDS: '1' })
     await Promise.all([a.start(), b.start(), worker.start()])
-    edge = await startEdge({ port: await freePort(), upstream: [a, b].map((i) => i.url.replace('http://', '')).join(',') })
+    edge = edgeFor(await freePort(), [a, b].map((i) => i.url.replace('http://', '')))
+    await edge.start()
     viaA = await playwrightRequest.newContext({ baseURL: a.url })
     topic = await swedishAndEnglishTopic(viaA, `flera-${Date.now()}`)
   })
@@ -158,6 +184,19 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
     await cache?.stop()
     fs.rmSync(dir, { recursive: true, force: true })
     await appOfTheRun('start')
+  })
+
+  test('an instance of the same deployment with another encryption key refuses to start, and says why', async () => {
+    test.setTimeout(90_000)
+    const log = path.join(dir, 'odd.log')
+    const out = fs.openSync(log, 'a')
+    const odd = spawn(process.execPath, [nextBin, 'start', '-p', String(await freePort())], {
+      env: { ...process.env, ...shared, REDIS_URL: cache.url, JOBS_TICK_SECONDS: '0', NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64') },
+      stdio: ['ignore', out, out],
+    })
+    fs.closeSync(out)
+    expect(await new Promise((r) => odd.once('exit', r))).toBe(1)
+    expect(fs.readFileSync(log, 'utf8')).toContain(`NEXT_SERVER_ACTIONS_ENCRYPTION_KEY differs from the running instances' of deployment "${shared.NEXT_DEPLOYMENT_ID}"`)
   })
 
   test('a page rendered by B is served from the shared cache by A; a publish or unpublish through A shows through B and the edge within 10 s', async () => {

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { runningPostmaster } from '@/db/embedded'
+import { differences, fingerprint } from '@/sharedCache/sameBuild'
 import { emptiedAfterFailures } from '@/sharedCache/cacheHandler.mjs'
 
 type Handler = { get(k: string, m: object): Promise<unknown>; set(k: string, v: unknown, c?: object): Promise<void>; revalidateTag(t: string): Promise<void> }
@@ -98,5 +99,22 @@ describe('the embedded PostgreSQL', () => {
     fs.writeFileSync(path.join(dir, 'postmaster.pid'), `${2 ** 22 + 1}\n${dir}\n`)
     expect(runningPostmaster(dir)).toBeUndefined()
     fs.rmSync(dir, { recursive: true })
+  })
+})
+
+describe('instances of one deployment compared', () => {
+  const env = { NEXT_DEPLOYMENT_ID: 'v7', PAYLOAD_SECRET: 'a'.repeat(64), NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'k'.repeat(44) }
+
+  it('agree when build and secrets are the same, and store no secret', () => {
+    const running = fingerprint(env, 'build-1')
+    expect(differences(running, fingerprint({ ...env }, 'build-1'), 'v7')).toEqual([])
+    expect(JSON.stringify(running)).not.toContain('aaaa')
+  })
+
+  it('name what differs: a secret, the key, the build', () => {
+    const running = fingerprint(env, 'build-1')
+    expect(differences(running, fingerprint({ ...env, PAYLOAD_SECRET: 'b'.repeat(64) }, 'build-1'), 'v7')).toEqual([`PAYLOAD_SECRET differs from the running instances' of deployment "v7".`])
+    expect(differences(running, fingerprint({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'x' }, 'build-1'), 'v7')[0]).toMatch(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY differs/)
+    expect(differences(running, fingerprint(env, 'build-2'), 'v7')[0]).toMatch(/another build/)
   })
 })
