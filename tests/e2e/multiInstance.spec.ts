@@ -195,7 +195,13 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
       stdio: ['ignore', out, out],
     })
     fs.closeSync(out)
-    expect(await new Promise((r) => odd.once('exit', r))).toBe(1)
+    const exited = new Promise((r) => odd.once('exit', r))
+    try {
+      await expect.poll(() => odd.exitCode, { timeout: 60_000, message: `refuses (log: ${log})` }).toBe(1)
+    } finally {
+      if (odd.exitCode === null) odd.kill('SIGKILL')
+      await exited
+    }
     expect(fs.readFileSync(log, 'utf8')).toContain(`NEXT_SERVER_ACTIONS_ENCRYPTION_KEY differs from the running instances' of deployment "${shared.NEXT_DEPLOYMENT_ID}"`)
   })
 
