@@ -40,7 +40,12 @@ export function differences(running: Record<string, string>, mine: Record<string
  */
 export async function checkSameBuild(env: Record<string, string | undefined> = process.env): Promise<string[]> {
   const deployment = env.NEXT_DEPLOYMENT_ID ?? ''
-  const buildId = fs.readFileSync(path.join(process.cwd(), env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim()
+  let buildId = 'unknown'
+  try {
+    buildId = fs.readFileSync(path.join(process.cwd(), env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim()
+  } catch {
+    // Not where `next start` keeps it: the secrets are still compared.
+  }
   const mine = fingerprint(env, buildId)
   const key = `fri-fran-vald:deployment:${deployment}`
   const client = createClient({ url: env.REDIS_URL, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (n) => Math.min(250 * (n + 1), 2000) } })
