@@ -1,7 +1,7 @@
 /**
  * Next calls this once when the server starts (not while building): refuse a weak secret (or, as
- * one of several instances, a missing shared one), log a database outage once instead of per failed
- * request, then start the jobs tick.
+ * one of several instances, a shared value missing or differing from the running instances'), log a
+ * database outage once instead of per failed request, then start the jobs tick.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
