@@ -331,9 +331,9 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
     expect(await text(a.url + page)).toContain(before)
     await cache.stop()
 
-    for (const server of [a.url, b.url, edge.url]) {
-      expect((await fetch(`${server}/sv`)).status, server).toBe(200)
-      expect((await fetch(server + page)).status, server).toBe(200)
+    for (const [name, server] of [['A', a.url], ['B', b.url], ['the edge', edge.url]]) {
+      expect((await fetch(`${server}/sv`)).status, name).toBe(200)
+      expect((await fetch(server + page)).status, name).toBe(200)
     }
     const during = `Under avbrottet ${Date.now()}`
     expect((await viaA.patch(`/api/topics/${topic.id}?locale=sv`, { headers: adminHeaders(), data: { adult: { summary: during }, _status: 'published' } })).status()).toBe(200)
