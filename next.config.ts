@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
@@ -14,6 +16,10 @@ const nextConfig: NextConfig = {
   // The image's build (Dockerfile) ships `.next/standalone`: the server and only the node_modules it
   // traces. Not for `npm start`, whose `next start` would warn that it does not fit that output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // Next's cache: its own files on one machine, one Redis for several (REDIS_URL; see the handler).
+  cacheHandler: path.resolve(import.meta.dirname, 'src/sharedCache/cacheHandler.mjs'),
+  // Shared: no copy in a process's memory that another instance's revalidateTag could not reach.
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
   // `npm test` type-checks the whole project once (tsc); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -10,7 +10,8 @@
  *
  * With nginx installed, the pages are also measured through the edge (deploy/nginx/) in front of the
  * app, the load while publishing goes through it, and the app is stopped under load for
- * BENCH_OUTAGE_SECONDS while the edge serves what it has.
+ * BENCH_OUTAGE_SECONDS while the edge serves what it has. With redis-server too, the directory is
+ * measured through the edge with one and with two app instances (bench/severalInstances.ts).
  *
  * Settings (environment): BENCH_PORT (3200), BENCH_STATIC_PORT (3201), BENCH_EDGE_PORT (3202),
  * BENCH_PG_PORT (54389), BENCH_SECONDS (20 per page), BENCH_LOAD_SECONDS (120),
@@ -31,6 +32,7 @@ import { createThrowawayDatabase } from '../tests/support/throwawayDatabase'
 import { generateTopics, measureEditorial } from './editorial'
 import { captureSearch, lighthouseScores, load, pageWeights, type LoadResult, type Target } from './measure'
 import { kb, table, type Row } from './report'
+import { measureSeveralInstances } from './severalInstances'
 
 const port = process.env.BENCH_PORT ?? '3200'
 const staticPort = process.env.BENCH_STATIC_PORT ?? '3201'
@@ -316,6 +318,11 @@ async function main() {
         pass: editorial.sitemap.files > 1 && editorial.sitemap.slowestFileColdMs < 1000,
       },
     )
+
+    // Through the edge with one and with two app instances sharing Redis (bench/severalInstances.ts).
+    const several = await measureSeveralInstances({ env, dir: tmp, connections, seconds, log })
+    results.severalInstances = several.results
+    rows.push(...several.rows)
   } catch (error) {
     // Keep what was measured; say where it stopped.
     stoppedBy = error instanceof Error ? error.message : String(error)

@@ -1,7 +1,8 @@
 /**
  * `npm run edge`: the portal (`npm start`) with Debian's nginx in front, as in production
  * (deploy/nginx/). Readers use http://localhost:EDGE_PORT (8080); the app listens on PORT (3000).
- * With EDGE_UPSTREAM=host:port, only nginx is started, in front of an app already running there.
+ * With EDGE_UPSTREAM=host:port, only nginx is started, in front of an app already running there;
+ * with several, comma-separated (host:port,host:port), it balances between those instances.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'

@@ -26,8 +26,14 @@ export function renderTemplate(text: string, values: Record<string, string>): st
   return text.replace(/\$\{([A-Z_]+)\}/g, (whole, name: string) => values[name] ?? whole)
 }
 
+/** The template with its `server ${EDGE_UPSTREAM}` line once for each instance of a comma-separated list. */
+export function withUpstreams(text: string, upstream: string): string {
+  const instances = upstream.split(',').map((u) => u.trim()).filter(Boolean)
+  return text.replace(/^[ \t]*server \$\{EDGE_UPSTREAM\}.*$/m, (line) => instances.map((u) => line.replace('${EDGE_UPSTREAM}', u)).join('\n'))
+}
+
 /**
- * Start nginx on `port` in front of `upstream` (host:port). Its cache, pages and logs live in a
+ * Start nginx on `port` in front of `upstream`: the app's host:port, or several, comma-separated. Its cache, pages and logs live in a
  * fresh folder under the system's temporary directory (reachable by nginx's unprivileged workers),
  * removed on stop. `log`: nginx's warnings and errors on stderr rather than in that folder.
  */
@@ -37,9 +43,8 @@ export async function startEdge(options: { port: number; upstream: string; log?:
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `fri-fran-vald-edge-${options.port}-`))
   for (const sub of ['cache', 'tmp', 'pages']) fs.mkdirSync(path.join(dir, sub), { recursive: true })
   writeEdgePages(path.join(dir, 'pages'))
-  const site = renderTemplate(fs.readFileSync(template, 'utf8'), {
+  const site = renderTemplate(withUpstreams(fs.readFileSync(template, 'utf8'), options.upstream), {
     EDGE_PORT: `127.0.0.1:${options.port}`,
-    EDGE_UPSTREAM: options.upstream,
     EDGE_CACHE_DIR: path.join(dir, 'cache'),
     EDGE_PAGES_DIR: path.join(dir, 'pages'),
     EDGE_ACCESS_LOG: path.join(dir, 'access.log'),

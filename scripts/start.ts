@@ -14,7 +14,10 @@ const port = process.env.PORT ?? '3000'
 
 async function main() {
   loadEnvironment()
-  const db = await ensureDatabase()
+  const db = await ensureDatabase().catch((error: Error) => {
+    console.error('\nThe portal could not start:', error.message)
+    process.exit(1)
+  })
   let child: ReturnType<typeof runNext> | undefined
   let stopping = false
   const shutdown = async (code = 0) => {

@@ -119,6 +119,25 @@ function portInUse(port: number): Promise<boolean> {
   })
 }
 
+/** The process id of the PostgreSQL already serving `dataDir`, from its lock file, if it still runs. */
+export function runningPostmaster(dataDir: string): number | undefined {
+  let lock: string
+  try {
+    lock = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8')
+  } catch {
+    return undefined
+  }
+  const pid = Number(lock.split('\n')[0])
+  if (!(pid > 0)) return undefined
+  try {
+    process.kill(pid, 0)
+    return pid
+  } catch (error) {
+    // EPERM: it runs, as another user (postgres); ESRCH: a stale lock left by a crash, which PostgreSQL clears itself.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   if (await portInUse(options.port)) {
     throw new Error(`Port ${options.port} is already in use (is the portal already running?). Stop that, or choose another port with EMBEDDED_PG_PORT.`)
@@ -128,6 +147,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const user = asRoot ? postgresUser() : undefined
   const ids = user ?? {}
   const { native, dataDir } = placement(options.dataDir, asRoot)
+  const owner = runningPostmaster(dataDir)
+  if (owner) {
+    throw new Error(
+      `The embedded PostgreSQL in ${options.dataDir} is already running (process ${owner}), for another instance of the portal. ` +
+        'It serves one machine and one instance only: stop that one, or run several instances on one PostgreSQL server named by DATABASE_URL.',
+    )
+  }
   const bin = (name: string) => path.join(native, 'bin', name)
   const env = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', LD_LIBRARY_PATH: path.join(native, 'lib') }
 

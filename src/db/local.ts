@@ -20,7 +20,8 @@ export const dataDir = path.join(projectDir, '.data')
 export function loadEnvironment() {
   const envFile = path.join(projectDir, '.env')
   if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
-  if (!process.env.PAYLOAD_SECRET) {
+  // Several instances (REDIS_URL) cannot share a secret one of them makes up: it must be set.
+  if (!process.env.PAYLOAD_SECRET && !process.env.REDIS_URL) {
     const secretFile = path.join(dataDir, 'payload-secret')
     if (!fs.existsSync(secretFile)) {
       fs.mkdirSync(dataDir, { recursive: true })
@@ -45,6 +46,9 @@ export async function ensureDatabase(log: (line: string) => void = console.log):
   if (process.env.DATABASE_URL) {
     log(`Using the PostgreSQL server in DATABASE_URL.`)
     return undefined
+  }
+  if (process.env.REDIS_URL) {
+    throw new Error('REDIS_URL is set (several instances), but DATABASE_URL is not: the embedded PostgreSQL serves one machine only. Point every instance at one PostgreSQL server with DATABASE_URL.')
   }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
   log(`Starting the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres) …`)

@@ -1,7 +1,8 @@
 /**
  * The in-app worker of the single-machine setup: every JOBS_TICK_SECONDS (60) the server calls its
- * own tick endpoint. Set JOBS_TICK_SECONDS=0 when a separate worker (a cron calling the endpoint)
- * does it instead.
+ * own tick endpoint. With several instances only one process ticks: the app instances run with
+ * JOBS_TICK_SECONDS=0 and one `worker` (the same image and command, left out of the edge's
+ * upstreams) keeps the default; or a cron calls the endpoint with JOBS_SECRET.
  */
 import { tickSecret } from './secret'
 

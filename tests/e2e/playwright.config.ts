@@ -13,22 +13,24 @@ export default defineConfig({
   // alone, so a cold cache's first renders do not crowd the database); then everything else; then
   // the tests that move the site's clock (`*.clock.spec.ts`, one worker), so no other test reads a
   // moved clock; then the fuzz run (it compares the database before and after, so nothing else may
-  // write meanwhile); then the resilience spec, which stops the database under the running app; last
-  // the edge's outage spec, which stops the app itself behind the edge. tests/unit/testRules.test.ts
-  // checks this order.
+  // write meanwhile); then the resilience spec, which stops the database under the running app; then
+  // the edge's outage spec, which stops the app itself behind the edge; last the several-instances
+  // spec, which replaces the app by two instances, a worker and Redis of its own.
+  // tests/unit/testRules.test.ts checks this order.
   projects: [
     { name: 'staff', testMatch: 'admin.spec.ts', fullyParallel: false },
     { name: 'seeded-site', testMatch: 'seededSite.spec.ts', dependencies: ['staff'] },
     {
       name: 'site',
       testMatch: '**/*.spec.ts',
-      testIgnore: ['admin.spec.ts', 'seededSite.spec.ts', '**/*.clock.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts', 'edgeOutage.spec.ts'],
+      testIgnore: ['admin.spec.ts', 'seededSite.spec.ts', '**/*.clock.spec.ts', 'badInput.spec.ts', 'resilience.spec.ts', 'edgeOutage.spec.ts', 'multiInstance.spec.ts'],
       dependencies: ['seeded-site'],
     },
     { name: 'clock', testMatch: '**/*.clock.spec.ts', fullyParallel: false, workers: 1, dependencies: ['site'] },
     { name: 'bad-input', testMatch: 'badInput.spec.ts', dependencies: ['clock'] },
     { name: 'resilience', testMatch: 'resilience.spec.ts', fullyParallel: false, dependencies: ['bad-input'] },
     { name: 'edge-outage', testMatch: 'edgeOutage.spec.ts', dependencies: ['resilience'] },
+    { name: 'several-instances', testMatch: 'multiInstance.spec.ts', fullyParallel: false, workers: 1, dependencies: ['edge-outage'] },
   ],
   outputDir: '../../test-results',
   fullyParallel: true,

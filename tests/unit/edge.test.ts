@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { freshForSeconds, publicCacheControl, revalidateForSeconds } from '@/edge/headers'
 import { securityHeaderLines } from '@/edge/pages'
-import { renderTemplate } from '../../scripts/nginx'
+import { renderTemplate, withUpstreams } from '../../scripts/nginx'
 import nextConfig from '../../next.config'
 
 describe('the headers of the built config (next.config.ts with withPayload)', () => {
@@ -47,7 +47,16 @@ describe('the nginx template', () => {
     const out = renderTemplate(template, { EDGE_PORT: '8080', EDGE_UPSTREAM: 'app:3000', EDGE_CACHE_DIR: '/c', EDGE_PAGES_DIR: '/p', EDGE_ACCESS_LOG: '/l' })
     expect(out).not.toMatch(/\$\{EDGE_/)
     expect(out).toContain('$request_uri')
-    expect(out).toContain('server app:3000;')
+    expect(out).toContain('server app:3000 max_fails=1 fail_timeout=5s;')
+  })
+
+  it('balances over every instance named, and retries on the next only what is safe to repeat', () => {
+    const out = withUpstreams(template, '127.0.0.1:3001, 127.0.0.1:3002')
+    expect(out.match(/^\s*server 127\.0\.0\.1:300[12] max_fails=1 fail_timeout=5s;$/gm)).toHaveLength(2)
+    expect(out).not.toMatch(/server \$\{EDGE_UPSTREAM\}/)
+    expect(out).toMatch(/^\s*proxy_next_upstream error timeout http_502 http_503 http_504;$/m)
+    expect(out).not.toMatch(/^\s*proxy_next_upstream .*non_idempotent/m)
+    expect(withUpstreams(template, 'app:3000 resolve').match(/^\s*server app:3000 resolve max_fails/gm)).toHaveLength(1)
   })
 
   it('gives the calm page the public pages’ security headers', () => {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { newSecret } from '@/db/local'
 import { register } from '@/instrumentation'
-import { MIN_SECRET_LENGTH, secretProblems } from '@/site/secrets'
+import { MIN_SECRET_LENGTH, secretProblems, severalInstancesProblems } from '@/site/secrets'
 
 const strong = 'a'.repeat(MIN_SECRET_LENGTH)
 
@@ -24,6 +24,24 @@ describe('the secrets a start accepts', () => {
     expect(secretProblems({ PAYLOAD_SECRET: strong, JOBS_SECRET: '' })).toEqual([])
     expect(secretProblems({ PAYLOAD_SECRET: strong, JOBS_SECRET: strong })).toEqual([])
     expect(secretProblems({ PAYLOAD_SECRET: newSecret() })).toEqual([])
+  })
+})
+
+describe('what several instances (REDIS_URL) must share', () => {
+  const all = { REDIS_URL: 'redis://cache:6379', PAYLOAD_SECRET: strong, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'), NEXT_DEPLOYMENT_ID: 'v42' }
+
+  it('asks nothing of one machine (no REDIS_URL)', () => {
+    expect(severalInstancesProblems({ PAYLOAD_SECRET: strong })).toEqual([])
+  })
+
+  it('names each missing value and refuses a key that is not an AES key in base64', () => {
+    expect(severalInstancesProblems(all)).toEqual([])
+    for (const name of ['PAYLOAD_SECRET', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', 'NEXT_DEPLOYMENT_ID'] as const) {
+      const problems = severalInstancesProblems({ ...all, [name]: '' })
+      expect(problems, name).toHaveLength(1)
+      expect(problems[0]).toMatch(new RegExp(`^${name} is not set; every instance needs the same one`))
+    }
+    expect(severalInstancesProblems({ ...all, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'my-key' })[0]).toMatch(/AES key in base64/)
   })
 })
 
@@ -52,5 +70,31 @@ describe('refusing to start', () => {
     expect(exit).toHaveBeenCalledWith(1)
     expect(String(error.mock.calls[0]?.[0])).toContain('JOBS_SECRET is 4 characters long')
     vi.unstubAllEnvs()
+  })
+
+  it('next start, one of several instances, exits when a shared value is missing', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => {
+      throw new Error('exited')
+    })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs')
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('PAYLOAD_SECRET', strong)
+    vi.stubEnv('REDIS_URL', 'redis://127.0.0.1:1')
+    vi.stubEnv('NEXT_DEPLOYMENT_ID', 'v1')
+    vi.stubEnv('NEXT_SERVER_ACTIONS_ENCRYPTION_KEY', '')
+    vi.stubEnv('JOBS_TICK_SECONDS', '0')
+    await expect(register()).rejects.toThrow('exited')
+    expect(exit).toHaveBeenCalledWith(1)
+    expect(String(error.mock.calls[0]?.[0])).toMatch(/REDIS_URL is set[\s\S]*NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set/)
+    vi.unstubAllEnvs()
+  })
+
+  it('npm start with REDIS_URL refuses the embedded PostgreSQL, which serves one machine only', () => {
+    const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
+    const env = { ...process.env, PAYLOAD_SECRET: strong, REDIS_URL: 'redis://127.0.0.1:1', DATABASE_URL: '' }
+    const run = spawnSync(process.execPath, [tsx, 'scripts/start.ts'], { env, encoding: 'utf8', timeout: 60_000 })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('the embedded PostgreSQL serves one machine only')
   })
 })

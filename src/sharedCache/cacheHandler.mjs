@@ -1,0 +1,105 @@
+/**
+ * Next's cache (rendered pages and the `unstable_cache` data, with their tags) for one machine or
+ * for several. Plain JavaScript: Next imports this file as it is, at run time (next.config.ts).
+ *
+ * - Without REDIS_URL (and always while building): Next's own file-system cache, exactly as if no
+ *   handler were configured.
+ * - With REDIS_URL: every instance reads and writes one Redis through
+ *   @fortedigital/nextjs-cache-handler's `redis-strings` handler, so a `revalidateTag` on one
+ *   instance deletes the tagged entries for all. Nothing is kept in a process's memory.
+ * - Redis away: every read is a miss (the page is rendered from the database) and writes are
+ *   dropped; no instance keeps a private copy another one's publish could not expire. When Redis
+ *   answers again each instance empties the shared cache once, since expiries sent meanwhile were
+ *   lost (emptiedAfterFailures).
+ */
+import { createClient } from '@redis/client'
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache
+
+const building = process.env.NEXT_PHASE === 'phase-production-build'
+const url = process.env.REDIS_URL
+
+/** Entries of one build only: another build's pages name scripts this one does not have. */
+const keyPrefix = (buildId) => `fri-fran-vald:${(buildId ?? 'unknown').trim()}:`
+
+/** Delete every key under `prefix` (SCAN, not KEYS: Redis keeps answering the others meanwhile). */
+export async function emptySharedCache(client, prefix) {
+  let cursor = '0'
+  do {
+    const reply = await client.scan(cursor, { MATCH: `${prefix}*`, COUNT: 1000 })
+    cursor = String(reply.cursor)
+    if (reply.keys.length) await client.unlink(reply.keys)
+  } while (cursor !== '0')
+}
+
+/**
+ * The Redis handler, trusted only while nothing may have been missed. Any failure (Redis stopped,
+ * restarting, too slow) may have lost a tag expiry, this instance's or another's, and Redis may
+ * come back with the pages it had; so after one, every read is a miss and no write is made until
+ * this instance has emptied the shared cache once.
+ */
+export function emptiedAfterFailures(handler, client, prefix, log = console.warn) {
+  let failures = 0
+  let emptiedUpTo = 0
+  let emptying
+  const distrust = () => {
+    if (failures === emptiedUpTo) log('Shared cache: Redis is not answering; pages are rendered without it until it is back and emptied.')
+    failures++
+  }
+  const trusted = () => {
+    if (failures === emptiedUpTo) return true
+    if (client.isReady && !emptying) {
+      const upTo = failures
+      emptying = emptySharedCache(client, prefix)
+        .then(() => {
+          emptiedUpTo = upTo
+          if (failures === upTo) log('Shared cache: Redis is back, and emptied (expiries may have been missed meanwhile).')
+        }, distrust)
+        .finally(() => (emptying = undefined))
+    }
+    return false
+  }
+  const guard = async (run) => {
+    try {
+      return await run()
+    } catch (error) {
+      distrust()
+      throw error
+    }
+  }
+  return {
+    distrust,
+    handler: {
+      name: 'redis-emptied-after-failures',
+      get: (key, meta) => (trusted() ? guard(() => handler.get(key, meta)) : Promise.resolve(null)),
+      set: (key, value, ctx) => (trusted() ? guard(() => handler.set(key, value, ctx)) : Promise.resolve()),
+      // Always tried, even while distrusted: an emptying under way may already have passed the key.
+      revalidateTag: (tag) => guard(() => handler.revalidateTag(tag)),
+      delete: (key) => guard(() => handler.delete(key)),
+    },
+  }
+}
+
+function redisConfiguration({ buildId }) {
+  const prefix = keyPrefix(buildId)
+  const client = createClient({
+    url,
+    // Commands while disconnected fail at once (a miss) instead of waiting in a queue.
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(250 * (retries + 1), 2000) },
+  })
+  const shared = emptiedAfterFailures(createRedisHandler({ client, keyPrefix: prefix, timeoutMs: 1000 }), client, prefix)
+  // A lost connection is a failure too (and without a listener Node would end the process).
+  client.on('error', shared.distrust)
+  client.connect().catch(() => {
+    // The reconnect strategy keeps trying; until then every read is a miss.
+  })
+  return { handlers: [shared.handler] }
+}
+
+CacheHandler.onCreation((context) => redisConfiguration(context))
+
+export default url && !building ? CacheHandler : FileSystemCache
