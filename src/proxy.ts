@@ -59,6 +59,9 @@ export default async function proxy(request: NextRequest) {
   })
 }
 
+/** Marks the directory's rewrite to its internal page (see supportDirectory). */
+const DIRECTORY_REWRITE = 'x-fff-directory'
+
 const directoryPath = /^\/([a-z]{2})\/stod(\/[^/]*)?\/?$/
 
 /**
@@ -70,14 +73,19 @@ function supportDirectory(request: NextRequest, passed: NextRequest): NextRespon
   const match = directoryPath.exec(request.nextUrl.pathname)
   if (!match || !['GET', 'HEAD'].includes(request.method)) return undefined
   const [, locale, internal] = match
+  // Our own rewrite, seen again: the standalone server runs the proxy once more on the rewritten
+  // address. Anyone may send this header: it only reaches a page that a public address shows anyway.
+  if (internal && request.headers.has(DIRECTORY_REWRITE)) return undefined
   const query = canonicalQuery(request.nextUrl.searchParams)
   if (internal || request.nextUrl.search !== query) {
     const to = new URL(`/${locale}/stod${query}`, request.url)
     return NextResponse.redirect(to, { status: 308, headers: { 'cache-control': publicCacheControl } })
   }
   const { key, cacheControl } = directoryTarget(parseFilter(Object.fromEntries(request.nextUrl.searchParams)), now())
+  const headers = new Headers(passed.headers)
+  headers.set(DIRECTORY_REWRITE, '1')
   return NextResponse.rewrite(new URL(`/${locale}/stod/${key}`, request.url), {
-    request: { headers: passed.headers },
+    request: { headers },
     ...(cacheControl ? { headers: { 'cache-control': cacheControl } } : {}),
   })
 }
