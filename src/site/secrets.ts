@@ -40,7 +40,7 @@ export function secretRefusal(problems: string[]): string {
 export const sharedByEveryInstance = {
   PAYLOAD_SECRET: 'signs staff sessions and the jobs tick: a session made on one instance must be valid on the next',
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'encrypts the server actions’ closed-over values: a form rendered by one instance is posted to another',
-  NEXT_DEPLOYMENT_ID: 'names the build: Next refuses a client’s request for another build’s files instead of answering with the wrong ones',
+  NEXT_DEPLOYMENT_ID: 'names the build: Next refuses a client’s request for another build’s files instead of answering with the wrong ones; Next reads it when the app is built, so set it for the build as well as for the start',
 } as const
 
 /** What several instances lack to run as one site; empty without REDIS_URL (one machine). */
