@@ -34,5 +34,3 @@ export const canUpdateInLocale: Access = ({ req, data }) =>
 export function translatorPublishesInLocale(user: unknown, locale: unknown): boolean {
   return hasRole(user, 'translator') && canEditLocale(user, locale) && mayPublishInLocale(user, locale)
 }
-
-export const translatesLive: Access = ({ req }) => translatorPublishesInLocale(req.user, req.locale)
