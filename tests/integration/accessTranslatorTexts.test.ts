@@ -8,7 +8,7 @@
  * after each refusal.
  */
 import config from '@payload-config'
-import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -245,5 +245,25 @@ describe('over REST', () => {
     expect(after.startsAt).toBe('2031-11-20T00:00:00.000Z')
     expect((await rest('PATCH', `/api/campaigns/${campaignId}?locale=sv`, { banner: { text: 'Stulen.' } })).status).toBe(403)
     expect((await campaign()).banner.text.sv).toBe('Du är inte ensam.')
+  })
+})
+
+describe('over GraphQL', () => {
+  const graphql = async (query: string) => {
+    const handler = GRAPHQL_POST(config) as unknown as (req: Request) => Promise<Response>
+    const res = await handler(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { Authorization: somaliAuth, 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
+    return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] }
+  }
+
+  it('a translator changes the Somali footer text but not Swedish nor the emergency number', async () => {
+    const before = await settings()
+    const sv = await graphql('mutation { updateSiteSetting(locale: sv, data: { footerText: "GraphQL", emergencyNumber: "999", quickExitUrl: "https://example.org/" }) { footerText } }')
+    // Refused by the access rule, not by the schema.
+    expect(sv.errors, JSON.stringify(sv.errors)).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ statusCode: 403 }) })])
+    const own = await graphql('mutation { updateSiteSetting(locale: so, data: { footerText: "GraphQL bogga.", emergencyNumber: "999", quickExitUrl: "https://example.org/" }) { footerText } }')
+    expect(own.errors, JSON.stringify(own.errors)).toBeUndefined()
+    const after = await settings()
+    expect(after.footerText).toMatchObject({ sv: before.footerText.sv, so: 'GraphQL bogga.' })
+    expect([after.emergencyNumber, after.quickExitUrl]).toEqual(['112', 'https://www.smhi.se/'])
   })
 })
