@@ -25,3 +25,12 @@ export function canEditLocale(user: unknown, locale: unknown): boolean {
  */
 export const canUpdateInLocale: Access = ({ req, data }) =>
   canEditLocale(req.user, req.locale) && ((data as { _status?: unknown } | undefined)?._status !== 'published' || mayPublishInLocale(req.user, req.locale))
+
+/**
+ * Campaign banners and the globals keep no drafts: a translator's save is what readers see at once.
+ * So a translator saves them only in a language they hold and may publish (the rule topics follow
+ * for "Publish in <language>"); every other field stays closed to them (src/access/sharedFields.ts).
+ */
+export function translatorPublishesInLocale(user: unknown, locale: unknown): boolean {
+  return hasRole(user, 'translator') && canEditLocale(user, locale) && mayPublishInLocale(user, locale)
+}

@@ -1,4 +1,4 @@
-import type { Field, FieldAccess, SanitizedConfig } from 'payload'
+import { Forbidden, type Field, type FieldAccess, type FieldHook, type SanitizedConfig } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -23,7 +23,24 @@ function childFieldLists(field: Field): Field[][] {
   return []
 }
 
-/** Deny translators every field shared by all languages: the leaves, and lists as a whole. */
+const rowIds = (rows: unknown): unknown[] => (Array.isArray(rows) ? rows.map((row) => (row as { id?: unknown } | null)?.id ?? null) : [])
+
+/**
+ * Adding, removing or reordering rows changes every language at once: a translator's save must
+ * carry exactly the stored rows, in order (also an XLIFF import, which saves the rows it read).
+ */
+export const translatorsKeepRows: FieldHook = ({ value, previousValue, overrideAccess, req }) => {
+  if (overrideAccess || !hasRole(req.user, 'translator')) return value
+  const now = rowIds(value)
+  const before = rowIds(previousValue)
+  if (now.length !== before.length || now.some((id, i) => id !== before[i])) throw new Forbidden(req.t)
+  return value
+}
+
+/**
+ * Deny translators every field shared by all languages: the leaves, and lists as a whole unless
+ * their rows hold translated text.
+ */
 function closeFields(fields: Field[]): void {
   for (const field of fields) {
     if ('localized' in field && field.localized) continue
@@ -33,6 +50,13 @@ function closeFields(fields: Field[]): void {
       continue
     }
     if (field.type === 'ui' || !('name' in field) || guardedElsewhere.has(field.name)) continue
+    if (field.type === 'array' && hasLocalizedField(field.fields)) {
+      // Rows whose text is translated (key dates, footer links): a translator writes that text in
+      // the rows there are; the rows themselves and their other fields stay shared.
+      field.hooks = { ...field.hooks, beforeValidate: [translatorsKeepRows, ...(field.hooks?.beforeValidate ?? [])] }
+      closeFields(field.fields)
+      continue
+    }
     // Rows of an array or blocks are shared by every language, also when their text is not.
     const own = field.access?.update
     field.access = { ...field.access, update: own ? async (args) => (await notTranslator(args)) && own(args) : notTranslator }

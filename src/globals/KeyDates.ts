@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { canPlanCampaigns, staffOnly } from '@/access/canPlanCampaigns'
+import { canPlanOrTranslate, staffOnly } from '@/access/canPlanCampaigns'
 import { keyDatePattern } from '@/campaigns/keyDates'
 import { reviewField } from '@/translations/reviewField'
 import { syncGlobalStatusAfterChange } from '@/translations/sync'
@@ -11,7 +11,7 @@ export const KeyDates: GlobalConfig = {
   slug: 'keyDates',
   label: { sv: 'Viktiga datum', en: 'Key dates' },
   admin: { group: { sv: 'Kommunikation', en: 'Communication' } },
-  access: { read: staffOnly, update: canPlanCampaigns },
+  access: { read: staffOnly, update: canPlanOrTranslate },
   hooks: { afterChange: [syncGlobalStatusAfterChange] },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
+import { isEditorOrTranslates } from '@/access/isEditor'
 import { revalidateGlobal } from '@/site/revalidate'
 import { reviewField } from '@/translations/reviewField'
 import { syncGlobalStatusAfterChange } from '@/translations/sync'
@@ -11,7 +11,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'siteSettings',
   label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
   admin: { group: { sv: 'Admin', en: 'Admin' } },
-  access: { read: () => true, update: isEditor },
+  access: { read: () => true, update: isEditorOrTranslates },
   hooks: { afterChange: [syncGlobalStatusAfterChange, revalidateGlobal] },
   fields: [
     {

@@ -10,7 +10,7 @@ import { createLocalReq, type Field, type Payload, type PayloadRequest } from 'p
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { hasLocalizedField } from '@/access/sharedFields'
+import { hasLocalizedField, translatorsKeepRows } from '@/access/sharedFields'
 import type { Topic, User } from '@/payload-types'
 import { schedulePublishIfAllowed } from '@/translations/schedulePublish'
 
@@ -257,8 +257,10 @@ describe('fields shared by every language are closed to translators by default',
       if (field.type === 'tabs') {
         for (const tab of field.tabs) open.push(...(await openSharedFields(tab.fields, req, 'name' in tab && tab.name ? `${inner}${tab.name}.` : inner)))
       } else if ('fields' in field && Array.isArray(field.fields)) {
-        // A group holds nothing but its children; a list's rows are data of their own.
-        if (field.type !== 'group' && field.type !== 'row' && field.type !== 'collapsible') open.push(path)
+        // A group holds nothing but its children; a list's rows are data of their own, unless a
+        // translator's save must carry exactly the stored rows (a list of translated texts).
+        const rowsKept = field.type === 'array' && (field.hooks?.beforeValidate ?? []).includes(translatorsKeepRows)
+        if (field.type !== 'group' && field.type !== 'row' && field.type !== 'collapsible' && !rowsKept) open.push(path)
         open.push(...(await openSharedFields(field.fields, req, inner)))
       } else if (field.type === 'blocks') open.push(path)
       else if (name) open.push(path)
@@ -276,11 +278,15 @@ describe('fields shared by every language are closed to translators by default',
     ]
     expect(entities.map((e) => e.slug)).toEqual(expect.arrayContaining(['topics', 'supportServices', 'brochures', 'media', 'campaigns', 'siteSettings']))
     const open: string[] = []
+    const walked: string[] = []
     for (const entity of entities) {
       if (!hasLocalizedField(entity.fields)) continue
       if (!(await entity.update({ req, data: {} } as never))) continue
+      walked.push(entity.slug)
       open.push(...(await openSharedFields(entity.fields, req, `${entity.slug}.`)))
     }
+    // Campaigns and the globals are translated too, so their fields are walked (rows and all).
+    expect(walked).toEqual(expect.arrayContaining(['campaigns', 'siteSettings', 'navigation', 'keyDates', 'media']))
     expect(open).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canPlanCampaigns, staffOnly } from '@/access/canPlanCampaigns'
+import { canPlanCampaigns, canPlanOrTranslate, staffOnly } from '@/access/canPlanCampaigns'
+import { notTranslator } from '@/access/sharedFields'
 import { campaignEndpoints } from '@/campaigns/endpoints'
 import { zone } from '@/campaigns/schedule'
 import { campaignStatuses, channels, focusAreas, options, targetGroups, variants } from '@/content/taxonomy'
@@ -31,7 +32,7 @@ export const Campaigns: CollectionConfig = {
   access: {
     read: staffOnly,
     create: canPlanCampaigns,
-    update: canPlanCampaigns,
+    update: canPlanOrTranslate,
     delete: canPlanCampaigns,
   },
   hooks: { beforeValidate: [checkSchedule], afterChange: [syncStatusAfterChange, revalidateCampaigns], afterDelete: [dropStatusAfterDelete, revalidateCampaigns] },
@@ -133,6 +134,8 @@ export const Campaigns: CollectionConfig = {
           name: 'url',
           type: 'text',
           localized: true,
+          // Per language, but an address, not a text to translate: planners only.
+          access: { update: notTranslator },
           label: { sv: 'Eller extern länk (https://…)', en: 'Or an external link (https://…)' },
           validate: (value: unknown) =>
             value == null || value === '' || (typeof value === 'string' && https.test(value)) ? true : 'https://…',

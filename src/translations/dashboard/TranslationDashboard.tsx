@@ -8,6 +8,7 @@ import { hasRole, type PortalUser } from '@/access/roles'
 import { focusAreas, variants } from '@/content/taxonomy'
 import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 
+import { mayUpdate } from '../exchange/access'
 import { interfaceStringStatus } from '../interfaceOverrides'
 import { translationMatrix } from '../queries'
 import { stateLabels, translationStates, type TranslationState } from '../status'
@@ -56,6 +57,13 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const pages = Math.max(1, Math.ceil(matrix.rows.length / pageSize))
   const page = Math.min(filters.page, pages)
   const rows = matrix.rows.slice((page - 1) * pageSize, page * pageSize)
+  // What the signed-in person may change, asked of the same access rules a save meets: a
+  // translator sees the rest marked read only (e.g. settings in a language they may not publish).
+  const editable = new Set<string>()
+  for (const row of rows) {
+    for (const l of matrix.locales) if (await mayUpdate(req.payload, req, row.collection, row.docId, l)) editable.add(`${row.collection}:${row.docId}:${l}`)
+  }
+  const mayChange = (row: { collection: Translatable; docId: number }, l: Locale) => editable.has(`${row.collection}:${row.docId}:${l}`)
   const strings = (await interfaceStringStatus(req.payload)).filter((c) => matrix.locales.includes(c.locale))
   const base = `${adminRoute}/translations`
   const name = (l: Locale) => `${localeInfo(l).nativeName} (${l})`
@@ -159,19 +167,26 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
               <tbody>
                 {rows.map((row) => {
                   const title = `${row.title} (${t.variants[row.scope]})`
+                  const readOnlyRow = !matrix.locales.some((l) => mayChange(row, l))
                   return (
-                    <tr key={`${row.collection}/${row.docId}/${row.scope}`}>
-                      <td><input type="checkbox" form="translation-export" name="doc" value={`${row.collection}:${row.docId}`} aria-label={t.select(title)} /></td>
+                    <tr key={`${row.collection}/${row.docId}/${row.scope}`} data-read-only={readOnlyRow || undefined}>
+                      <td><input type="checkbox" form="translation-export" name="doc" value={`${row.collection}:${row.docId}`} aria-label={t.select(title)} disabled={readOnlyRow} /></td>
                       <th scope="row">
                         <a href={editURL(row.collection, row.docId)} lang="sv">{row.title || `${l10n(translatables[row.collection].label)} ${row.docId}`}</a>
-                        <span className="translation-matrix__meta"> {l10n(translatables[row.collection].label)} · {t.variants[row.scope]}</span>
+                        <span className="translation-matrix__meta"> {l10n(translatables[row.collection].label)} · {t.variants[row.scope]}{readOnlyRow && ` · ${t.readOnly}`}</span>
                       </th>
                       {matrix.locales.map((l) => {
                         const state = row.cells[l]
                         if (!state) return <td key={l} />
+                        const readOnly = !mayChange(row, l)
+                        const stateName = l10n(stateLabels[state])
                         return (
-                          <td key={l} className={`translation-state translation-state--${state}`}>
-                            <a href={`${editURL(row.collection, row.docId)}?locale=${l}`} aria-label={t.open(title, name(l), l10n(stateLabels[state]))} title={l10n(stateLabels[state])}>
+                          <td key={l} className={`translation-state translation-state--${state}${readOnly ? ' translation-state--read-only' : ''}`}>
+                            <a
+                              href={`${editURL(row.collection, row.docId)}?locale=${l}`}
+                              aria-label={readOnly ? `${t.open(title, name(l), stateName)} (${t.readOnly})` : t.open(title, name(l), stateName)}
+                              title={readOnly ? `${stateName} (${t.readOnly})` : stateName}
+                            >
                               {symbols[state]}
                             </a>
                           </td>
