@@ -106,7 +106,7 @@ const dashboardEn: typeof dashboardSv = {
 
 const importSv = {
   title: 'Importera',
-  help: 'Läs in en översatt XLIFF 2.0-fil. Kontrollera först: inget ändras förrän du importerar. Godtagna texter sparas som utkast med status ”behöver granskas”.',
+  help: 'Läs in en översatt XLIFF 2.0-fil. Kontrollera först: inget ändras förrän du importerar. Godtagna texter sparas med status ”behöver granskas”: som utkast i ämnen, stödinsatser och broschyrer, direkt publicerade i kampanjer, bilder och webbplatsens gemensamma texter (de har inga utkast).',
   language: 'Filens målspråk',
   file: 'XLIFF-fil',
   check: 'Kontrollera filen',
@@ -125,7 +125,7 @@ const importSv = {
 
 const importEn: typeof importSv = {
   title: 'Import',
-  help: 'Load a translated XLIFF 2.0 file. Check it first: nothing changes until you import. Accepted texts are saved as drafts marked “needs review”.',
+  help: 'Load a translated XLIFF 2.0 file. Check it first: nothing changes until you import. Accepted texts are saved marked “needs review”: as drafts in topics, support services and brochures, published at once in campaigns, images and the site’s shared texts (they have no drafts).',
   language: 'Target language of the file',
   file: 'XLIFF file',
   check: 'Check the file',
