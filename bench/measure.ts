@@ -1,8 +1,8 @@
 /** The bench's measurements of the running app: load, page weight, Lighthouse. */
-import http from 'node:http'
 
 import autocannon from 'autocannon'
 import { chromium } from '@playwright/test'
+import { documentBytes } from '../tests/support/documentBytes'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -50,19 +50,6 @@ export interface Weight {
   js: number
   fonts: number
   other: number
-}
-
-/** The page's HTML as served to a browser that accepts compression (bytes of the body on the wire). */
-function documentBytes(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { 'accept-encoding': 'br, gzip, deflate' } }, (res) => {
-        let bytes = 0
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
-        res.on('end', () => resolve(bytes))
-      })
-      .on('error', reject)
-  })
 }
 
 /**

@@ -2,9 +2,9 @@
  * Issue 11, staff side: interface strings corrected in the admin (REST and the edit view), the
  * publish buttons only for those who may publish, and the admin in Arabic, right to left.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { adminHeaders, swedishAndEnglishTopic } from './support'
+import { adminHeaders, signIn, swedishAndEnglishTopic } from './support'
 
 const password = 'admin-languages-pw-1'
 
@@ -14,14 +14,6 @@ async function staff(request: APIRequestContext, role: string, extra: Record<str
   expect(made.status(), await made.text()).toBe(201)
   const login = await request.post('/api/users/login', { data: { email, password } })
   return { email, headers: { Authorization: `JWT ${((await login.json()) as { token: string }).token}` } }
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
 test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false })
@@ -71,7 +63,7 @@ test.describe('interface strings corrected in the admin', () => {
     expect(made.status(), await made.text()).toBe(201)
     const { doc } = (await made.json()) as { doc: { id: number } }
     try {
-      await signIn(page, editor.email)
+      await signIn(page, editor.email, password)
       await page.goto(`/admin/collections/interface-strings/${doc.id}`)
       const value = page.locator('#field-value')
       const save = page.locator('#action-save')
@@ -98,7 +90,7 @@ test.describe('publishing: only what one may do', () => {
   test('a translator without “may publish” sees Save draft, and no Publish or Schedule button', async ({ page, request }) => {
     const topic = await swedishAndEnglishTopic(request, `tr-${Date.now()}`)
     const translator = await staff(request, 'translator', { languages: ['so'] })
-    await signIn(page, translator.email)
+    await signIn(page, translator.email, password)
     await page.goto(`/admin/collections/topics/${topic.id}?locale=so`)
     await expect(page.locator('#action-save-draft')).toBeVisible()
     await expect(page.locator('#action-save')).toHaveCount(0)
@@ -108,7 +100,7 @@ test.describe('publishing: only what one may do', () => {
   test('a translator allowed to publish is offered their own language as the publish button', async ({ page, request }) => {
     const topic = await swedishAndEnglishTopic(request, `tp-${Date.now()}`)
     const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
-    await signIn(page, translator.email)
+    await signIn(page, translator.email, password)
     await page.goto(`/admin/collections/topics/${topic.id}?locale=so`)
     await expect(page.locator('#action-save')).toContainText('Soomaali')
   })
@@ -121,7 +113,7 @@ test.describe('publishing: only what one may do', () => {
     const draft = await request.patch(`/api/topics/${topic.id}?locale=so&draft=true`, { headers: translator.headers, data: { adult: { title: `Qoraal aan la hubin ${topic.id}` } } })
     expect(draft.status(), await draft.text()).toBe(200)
 
-    await signIn(page, editor.email)
+    await signIn(page, editor.email, password)
     await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
     // The publish is done when one more published version exists (Payload then keeps the other
     // languages' drafts in a fresh draft version, so the newest version is a draft again).
@@ -151,7 +143,7 @@ test.describe('the admin in the staff member’s language', () => {
     await page.goto('/admin/login')
     await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
-    await signIn(page, editor.email)
+    await signIn(page, editor.email, password)
     await page.goto('/admin/translations')
     await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
     // The project's words have no Arabic yet: Swedish (the admin's fallback language), never a bare key.

@@ -164,3 +164,12 @@ export async function readSitemap(origin: string, get: (url: string) => Promise<
   }
   return { files }
 }
+
+/** Signs `email` in through the admin's own login form and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}

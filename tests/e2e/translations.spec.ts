@@ -3,9 +3,9 @@
  * the admin home's counts, XLIFF export and import with their refusals.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { adminHeaders } from './support'
+import { adminHeaders, signIn } from './support'
 
 const password = 'translation-tests-pw-1'
 
@@ -17,14 +17,6 @@ async function staff(request: import('@playwright/test').APIRequestContext, role
   return email
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
-
 async function token(request: import('@playwright/test').APIRequestContext, email: string) {
   const res = await request.post('/api/users/login', { data: { email, password } })
   return { Authorization: `JWT ${(await res.json()).token}` }
@@ -33,7 +25,7 @@ async function token(request: import('@playwright/test').APIRequestContext, emai
 test.use({ viewport: { width: 1400, height: 1000 }, isMobile: false, hasTouch: false })
 
 test('an editor finds outdated Finnish on the dashboard, opens it and sees what changed in the Swedish source', async ({ page, request }) => {
-  await signIn(page, await staff(request, 'editor'))
+  await signIn(page, await staff(request, 'editor'), password)
   await page.goto('/admin/translations')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Översättningar|Translations/)
   await expect(page.locator('.translation-dashboard__coverage').first().locator('li')).toHaveCount(10)
@@ -61,7 +53,7 @@ test('an editor finds outdated Finnish on the dashboard, opens it and sees what 
 })
 
 test('the Swedish source is not shown while editing Swedish', async ({ page, request }) => {
-  await signIn(page, await staff(request, 'editor'))
+  await signIn(page, await staff(request, 'editor'), password)
   await page.goto('/admin/translations?lang=fi&collection=topics')
   const href = await page.locator('.translation-matrix tbody td.translation-state a').first().getAttribute('href')
   const asked: string[] = []
@@ -86,7 +78,7 @@ test('the Swedish source is not shown while editing Swedish', async ({ page, req
 test('a campaign banner, the key dates and an untitled topic show their Swedish beside the Finnish being edited', async ({ page, request }) => {
   // Three documents opened in the admin, one after another, on a machine other tests share.
   test.setTimeout(90_000)
-  await signIn(page, await staff(request, 'editor'))
+  await signIn(page, await staff(request, 'editor'), password)
   // From the dashboard's banner row to the banner in Finnish: its Swedish text under the field.
   await page.goto('/admin/translations?lang=fi&collection=campaigns')
   await page.locator('.translation-matrix tbody td.translation-state a').first().click()
@@ -124,7 +116,7 @@ test('a translator sees only their own languages, on the admin home and the dash
       }
     }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
   })
-  await signIn(page, await staff(request, 'translator', ['so']))
+  await signIn(page, await staff(request, 'translator', ['so']), password)
   await expect(page.locator('.localizer-button__current-label').first()).toHaveText('Svenska')
   expect(await page.evaluate(() => (window as unknown as { localizerLabels: string[] }).localizerLabels)).not.toContain('undefined')
   const counts = page.locator('.translation-attention li')
@@ -212,7 +204,7 @@ test('a translator saves the footer text of their language in the admin only whe
   const settingsRow = page.locator('.translation-matrix tbody tr', { hasText: /Webbplatsinställningar|Site settings/ })
   // Without "may publish": the settings (no drafts, a save is live) are read only for them.
   const reader = await staff(request, 'translator', ['so'])
-  await signIn(page, reader)
+  await signIn(page, reader, password)
   await page.goto('/admin/translations?collection=siteSettings&lang=so')
   await expect(settingsRow).toHaveAttribute('data-read-only', 'true')
   await expect(settingsRow.locator('td.translation-state--read-only')).toHaveCount(1)
@@ -224,7 +216,7 @@ test('a translator saves the footer text of their language in the admin only whe
   const users = await (await request.get(`/api/users?where[email][equals]=${encodeURIComponent(publisher)}&depth=0`, { headers: adminHeaders() })).json()
   expect((await request.patch(`/api/users/${users.docs[0].id}`, { headers: adminHeaders(), data: { mayPublish: true } })).status()).toBe(200)
   const before = await (await request.get('/api/globals/siteSettings?locale=all&depth=0', { headers: adminHeaders() })).json()
-  await signIn(page, publisher)
+  await signIn(page, publisher, password)
   await page.goto('/admin/translations?collection=siteSettings&lang=so')
   await expect(settingsRow).not.toHaveAttribute('data-read-only', 'true')
   await expect(settingsRow.locator('td.translation-state--read-only')).toHaveCount(0)

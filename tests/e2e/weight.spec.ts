@@ -3,27 +3,14 @@
  * were 280 KB with the whole Arabic font), only our own font files (src/fonts/), and those files hold
  * every Arabic-script character the seeded pages show. Bytes, not time: speed is `npm run bench`'s.
  */
-import http from 'node:http'
 
 import { expect, test, type Browser } from '@playwright/test'
 
 import { arabicAndPersian, inRanges } from '../../src/fonts/subsets'
 import { everyPageType } from './support'
+import { documentBytes } from '../support/documentBytes'
 
 const limit = 200 * 1024
-
-/** The page's HTML as sent to a browser that accepts compression (Chromium reports no size for it). */
-function documentBytes(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { 'accept-encoding': 'br, gzip, deflate' } }, (res) => {
-        let bytes = 0
-        res.on('data', (chunk: Buffer) => (bytes += chunk.length))
-        res.on('end', () => resolve(bytes))
-      })
-      .on('error', reject)
-  })
-}
 
 /** Everything a first visit to `path` downloads (bytes on the wire, without headers), and the font files. */
 async function firstVisit(browser: Browser, baseURL: string, path: string) {
