@@ -22,6 +22,8 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { adminI18n } from '@/i18n/admin'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
+import { PageViews } from '@/reach/collection'
+import { reachEndpoints } from '@/reach/endpoint'
 import { mediaStorage } from '@/media/storage'
 import { logMethod } from '@/resilience/logFilter'
 import { databaseAwayIs503 } from '@/resilience/unavailableApi'
@@ -54,7 +56,7 @@ export default buildConfig({
     },
   },
   i18n: adminI18n,
-  collections: [Topics, SupportServices, Brochures, Media, Campaigns, InterfaceStrings, Feedback, Users],
+  collections: [Topics, SupportServices, Brochures, Media, Campaigns, InterfaceStrings, Feedback, Users, PageViews],
   globals: [SiteSettings, Navigation, KeyDates],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
@@ -76,7 +78,7 @@ export default buildConfig({
   // Scheduled publishing and campaign boundaries run through the minute tick (src/jobs/), which
   // the server calls on itself; the queue is never run by a bare in-process timer.
   jobs: { tasks: [], access: { run: ({ req }) => hasRole(req.user, 'admin') } },
-  endpoints: [...translationEndpoints, tickEndpoint],
+  endpoints: [...translationEndpoints, tickEndpoint, ...reachEndpoints],
   plugins: [mediaStorage()],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

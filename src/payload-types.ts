@@ -75,6 +75,7 @@ export interface Config {
     'interface-strings': InterfaceString;
     feedback: Feedback;
     users: User;
+    pageViews: PageView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    pageViews: PageViewsSelect<false> | PageViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -480,6 +482,20 @@ export interface Feedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pageViews".
+ */
+export interface PageView {
+  id: number;
+  day: string;
+  docCollection: string;
+  docId: number;
+  language: 'sv' | 'fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa';
+  variant: 'adult' | 'child';
+  demo: boolean;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -625,6 +641,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'pageViews';
+        value: number | PageView;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -895,6 +915,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pageViews_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  day?: T;
+  docCollection?: T;
+  docId?: T;
+  language?: T;
+  variant?: T;
+  demo?: T;
+  count?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
