@@ -10,7 +10,8 @@ import { SiteHeader } from './SiteHeader'
 /**
  * A public page's frame: header with the language picker, breadcrumbs, the main content and the
  * footer. Pages pass their alternates (this page in every language it exists in), which the
- * language picker uses. Live campaigns' banners open the main content.
+ * language picker uses. Live campaigns' banners open the main content. Without JavaScript an image
+ * counts the page's view (src/reach/).
  */
 export function PageFrame({
   locale,
@@ -36,6 +37,12 @@ export function PageFrame({
         </main>
       </div>
       <SiteFooter locale={locale} />
+      {alternates[locale] && (
+        // Reach without JavaScript (with it, /reach.js counts and this is never fetched).
+        <noscript>
+          <img src={`/api/reach/view?p=${encodeURIComponent(alternates[locale])}`} alt="" width={1} height={1} className="reach-pixel" />
+        </noscript>
+      )}
     </>
   )
 }

@@ -6,6 +6,10 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { hasRole } from '@/access/roles'
+import { now } from '@/site/clock'
+
+import { campaignReach, reachCsv, type CampaignPages } from './campaignReach'
 import { pageAt } from './pages'
 import { isRobot } from './robots'
 import { counterFor, today } from './store'
@@ -26,7 +30,27 @@ async function count(req: PayloadRequest): Promise<void> {
   }
 }
 
+/** The campaign's reach as CSV, for the planners who may see it (campaign planners and admins). */
+const campaignCsv: Endpoint = {
+  path: '/reach/campaigns/:id/csv',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
+    if (!hasRole(req.user, 'admin', 'editor', 'communicator')) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+    const id = Number(req.routeParams?.id)
+    if (!Number.isInteger(id) || id <= 0) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    const found = await req.payload.find({ collection: 'campaigns', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: req.user })
+    const campaign = found.docs[0] as unknown as CampaignPages | undefined
+    if (!campaign) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    const report = await campaignReach(req.payload, campaign, now())
+    return new Response(reachCsv(report), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="campaign-${id}-reach${report.demo ? '-demo' : ''}.csv"`, 'Cache-Control': 'no-store' },
+    })
+  },
+}
+
 export const reachEndpoints: Endpoint[] = [
+  campaignCsv,
   {
     path: '/reach/view',
     method: 'post',

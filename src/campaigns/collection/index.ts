@@ -144,5 +144,7 @@ export const Campaigns: CollectionConfig = {
         reviewField('review'),
       ],
     },
+    // Views of the linked pages during the campaign and before it (src/reach/), for planners.
+    { name: 'reach', type: 'ui', admin: { components: { Field: '@/reach/admin/CampaignReach#CampaignReach' } } },
   ],
 }

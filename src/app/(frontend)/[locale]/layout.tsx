@@ -48,6 +48,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <QuickExitHint locale={locale} />
         {children}
         <script src="/quick-exit.js" defer />
+        <script src="/reach.js" defer />
       </body>
     </html>
   )
