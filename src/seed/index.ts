@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import { seedCampaigns } from '@/campaigns/seed'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { seedDemoReach } from '@/reach/seed'
 import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
@@ -233,5 +234,6 @@ export async function seed(payload: Payload, { log = console.log, force = false 
     })
   }
   await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
+  await seedDemoReach(payload, now())
   log('Demo content is in place.')
 }
