@@ -35,6 +35,8 @@ export default async function SafetyPage({ params }: Props) {
         <li>{t('tipLocation')}</li>
         <li>{t('tipCall')}</li>
       </ul>
+      <h2>{t('countTitle')}</h2>
+      <p>{t('count')}</p>
       <p>{t('noTrace')}</p>
     </PageFrame>
   )
