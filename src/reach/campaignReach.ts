@@ -79,3 +79,25 @@ export function reachCsv(r: ReachReport): string {
     r.days.forEach((d, i) => lines.push([l, d, r.during[l]?.[i] ?? 0, r.baselineDays[i], r.before[l]?.[i] ?? 0, r.demo].join(',')))
   return lines.join('\r\n') + '\r\n'
 }
+
+export interface YearReach {
+  languages: Locale[]
+  /** Views per language, twelve numbers (January first). */
+  months: Partial<Record<Locale, number[]>>
+  demo: boolean
+}
+
+/** All counted pages' views in a Malmö year per month and language (demo numbers only when no real ones). */
+export async function yearReach(payload: BasePayload, year: number): Promise<YearReach> {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const { rows } = await pool.query<{ month: string; language: Locale; demo: boolean; views: string }>(
+    `SELECT substr(day, 6, 2) AS month, language, demo, SUM(count) AS views FROM page_views
+      WHERE day BETWEEN $1 AND $2 GROUP BY 1, language, demo`,
+    [`${year}-01-01`, `${year}-12-31`],
+  )
+  const demo = rows.length > 0 && !rows.some((r) => !r.demo)
+  const used = rows.filter((r) => r.demo === demo)
+  const languages = localeCodes.filter((l) => used.some((r) => r.language === l))
+  const months = Object.fromEntries(languages.map((l) => [l, Array.from({ length: 12 }, (_, m) => used.filter((r) => r.language === l && Number(r.month) === m + 1).reduce((a, r) => a + Number(r.views), 0))]))
+  return { languages, months, demo }
+}

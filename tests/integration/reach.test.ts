@@ -5,7 +5,7 @@
  */
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { instantOf } from '@/campaigns/schedule'
@@ -34,7 +34,7 @@ async function rest(pathname: string, user?: Staff): Promise<Response> {
   return handler(new Request(url, { headers }), { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) })
 }
 
-const views = (where: Record<string, unknown>) =>
+const views = (where: Where) =>
   payload.find({ collection: 'pageViews', where, overrideAccess: true, pagination: false, depth: 0 }).then((r) => r.docs.map((d) => ({ day: d.day, language: d.language, variant: d.variant, demo: d.demo, count: Number(d.count) })))
 
 beforeAll(async () => {

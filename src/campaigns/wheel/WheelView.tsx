@@ -8,6 +8,7 @@ import type { AdminViewServerProps, TypedUser } from 'payload'
 import { hasRole, roleOf } from '@/access/roles'
 import { campaignStatuses, channels, focusAreas, targetGroups } from '@/content/taxonomy'
 import { locales } from '@/i18n/locales'
+import { YearReach } from '@/reach/admin/YearReach'
 import { now } from '@/site/clock'
 
 import { parseWheelOptions, toQuery, type WheelOptions } from '../filters'
@@ -244,6 +245,8 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
             </tbody>
           </table>
         </section>
+
+        <YearReach payload={req.payload} year={opts.year} i18n={req.i18n} user={user} />
 
         <section className="wheel-view__export" aria-labelledby="wheel-export">
           <h2 id="wheel-export">{t.export}</h2>
