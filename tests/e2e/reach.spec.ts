@@ -1,0 +1,67 @@
+/**
+ * Reach without tracking, in the browser: reading a page adds exactly one view to its document,
+ * language and variant, by one first-party request after load that carries the page's path and
+ * nothing else (no cookie goes or comes); without JavaScript the <noscript> image counts instead;
+ * robots are not counted.
+ */
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { adminHeaders, swedishAndEnglishTopic } from './support'
+
+/** The real views stored for a topic in a language and variant (all days). */
+async function stored(request: APIRequestContext, id: number, language: string, variant = 'adult'): Promise<number> {
+  const res = await request.get(
+    `/api/pageViews?where[docCollection][equals]=topics&where[docId][equals]=${id}&where[language][equals]=${language}&where[variant][equals]=${variant}&where[demo][equals]=false&pagination=false`,
+    { headers: adminHeaders() },
+  )
+  expect(res.status()).toBe(200)
+  return ((await res.json()) as { docs: { count: number }[] }).docs.reduce((a, d) => a + Number(d.count), 0)
+}
+
+test('reading a page adds exactly one view, without a cookie; robots add none; without JavaScript the image counts', async ({ browser, request }) => {
+  const topic = await swedishAndEnglishTopic(request, `reach-${Date.now()}`)
+  const path = `/en/amne/${topic.en}`
+  expect(await stored(request, topic.id, 'en')).toBe(0)
+
+  // A robot's visit is answered like any other and counted nowhere.
+  const robot = await request.post(`/api/reach/view?p=${encodeURIComponent(path)}`, { headers: { 'User-Agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' } })
+  expect(robot.status()).toBe(204)
+  expect(robot.headers()['set-cookie']).toBeUndefined()
+  expect(robot.headers()['cache-control']).toBe('no-store')
+
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const sent: { url: string; cookie?: string; body: string | null }[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/api/reach/')) sent.push({ url: r.url(), cookie: r.headers().cookie, body: r.postData() })
+  })
+  const counted = page.waitForResponse((r) => r.url().includes('/api/reach/view'))
+  await page.goto(path)
+  const answer = await counted
+  expect(answer.status()).toBe(204)
+  expect(await answer.headerValue('set-cookie')).toBeNull()
+  await expect.poll(() => stored(request, topic.id, 'en'), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
+  expect(await stored(request, topic.id, 'en')).toBe(1)
+  // One request, carrying the page's path and nothing else.
+  expect(sent).toHaveLength(1)
+  expect(new URL(sent[0].url).pathname).toBe('/api/reach/view')
+  expect([...new URL(sent[0].url).searchParams.entries()]).toEqual([['p', path]])
+  expect(sent[0].cookie).toBeUndefined()
+  expect(sent[0].body ?? '').toBe('')
+  expect(await context.cookies()).toEqual([])
+  await context.close()
+
+  // Without JavaScript, the <noscript> image is the one request.
+  const plain = await browser.newContext({ javaScriptEnabled: false })
+  const noJs = await plain.newPage()
+  const image = noJs.waitForResponse((r) => r.url().includes('/api/reach/view'))
+  await noJs.goto(`/sv/amne/${topic.sv}`)
+  expect((await image).status()).toBe(200)
+  await expect.poll(() => stored(request, topic.id, 'sv'), { timeout: 15_000 }).toBeGreaterThanOrEqual(1)
+  expect(await stored(request, topic.id, 'sv')).toBe(1)
+  await plain.close()
+
+  // The robot's earlier visit never showed up beside the reader's.
+  expect(await stored(request, topic.id, 'en')).toBe(1)
+  await request.delete(`/api/topics/${topic.id}`, { headers: adminHeaders() })
+})
