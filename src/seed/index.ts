@@ -15,6 +15,7 @@ import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
 
 import { seedCampaigns } from './campaigns'
+import { seedEvents } from '@/events/seed'
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
 
@@ -233,5 +234,6 @@ export async function seed(payload: Payload, { log = console.log, force = false 
     })
   }
   await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
+  await seedEvents(payload, now())
   log('Demo content is in place.')
 }
