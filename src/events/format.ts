@@ -1,4 +1,8 @@
-/** Event times as readers read them: in Malmö time, in the page's language (the platform's Intl). */
+/**
+ * Event times as readers read them: in Malmö time, in the page's language (the platform's Intl), on
+ * the Gregorian calendar everywhere (Persian's default is the Solar Hijri one; the month filter is
+ * Gregorian months).
+ */
 import type { Locale } from '@/i18n/locales'
 
 import { monthStart } from './time'
@@ -6,11 +10,11 @@ import { zone } from './vocabulary'
 
 /** "tisdag 3 december 2026 14:00–15:30"; both days in full when it ends on another day. */
 export function formatWhen(startsAt: string, endsAt: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'full', timeStyle: 'short' })
+  const format = new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: 'gregory', dateStyle: 'full', timeStyle: 'short' })
   return format.formatRange(new Date(startsAt), new Date(endsAt))
 }
 
 /** "december 2026" for a month filter's option. */
 export function formatMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, month: 'long', year: 'numeric' }).format(monthStart(month))
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: 'gregory', month: 'long', year: 'numeric' }).format(monthStart(month))
 }

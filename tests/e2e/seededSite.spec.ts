@@ -97,7 +97,7 @@ test('no page of the seeded site shows Swedish text in another language', async 
   console.log(`Crawled ${seen.size} pages in ${locales.length} languages.`)
   // The crawl reached every kind of page in every language (else it proves nothing).
   for (const { code } of locales) {
-    for (const kind of ['/amne/', '/barn/amne/', '/broschyr/', '/vem/', '/stod']) {
+    for (const kind of ['/amne/', '/barn/amne/', '/broschyr/', '/vem/', '/stod', '/evenemang/']) {
       expect([...seen].some((p) => p.startsWith(`/${code}${kind}`)), `${code}${kind}`).toBe(true)
     }
   }

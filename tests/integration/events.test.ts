@@ -169,7 +169,7 @@ describe('XLIFF and an event', () => {
     expect(after.place.directions.fi).toBe('FI Buss 3.')
     expect(after.place.venueName).toBe('Träffpunkt Test')
     expect(after.translationReview.fi).toBe('needs-review')
-    for (const shared of ['startsAt', 'endsAt', 'languages', 'audiences', 'public', 'cancelled', 'organiser', 'slug']) expect(after[shared], shared).toEqual((before as Record<string, unknown>)[shared])
+    for (const shared of ['startsAt', 'endsAt', 'languages', 'audiences', 'public', 'cancelled', 'organiser', 'slug']) expect(after[shared], shared).toEqual((before as unknown as Record<string, unknown>)[shared])
     expect(await stateOf(event.id)).toBe('needs-review')
     // Readers still get the published Swedish-only version until someone publishes the Finnish.
     const live = (await payload.findByID({ collection: 'events', id: event.id, locale: 'fi', fallbackLocale: false as never, overrideAccess: false, depth: 0 })) as unknown as { title?: string | null }
