@@ -64,7 +64,7 @@ const kinds: Kind[] = [
   { texts: openHouse, venues: [cityLibrary, garaget], from: [13, 0], to: [17, 0], languages: ['sv', 'en', 'ar', 'fa', 'so'], interpreter: false, audiences: ['everyone'], focusAreas: ['close-relationships', 'honour', 'sexual'], signUp: { method: 'none' }, organiser: 'Malmö stad med stödverksamheterna i Malmö', campaign: 'En vecka fri från våld' },
 ]
 
-export const demoEventCount = 24
+export const demoEventCount = 12
 /** Which demo events are cancelled and which are for staff only (by their place in the year). */
 export const cancelledDemoEvent = 2
 const staffOnlyDemoEvent = 5
@@ -74,7 +74,11 @@ const wall = (day: string, [hh, mm]: [number, number]) => {
   return new Date(new TZDate(y, m - 1, d, hh, mm, 0, zone).getTime()).toISOString()
 }
 
-/** The demo events: every other one at an older people's meeting place, the others in turn. */
+/**
+ * The demo events, one a month: every other one at an older people's meeting place, the others in
+ * turn. Each is saved once per language (Payload writes one language at a time), so the count is kept
+ * small: the seed runs on every first start.
+ */
 export async function seedEvents(payload: Payload, now: Date) {
   const campaignIds = new Map<string, number>()
   const { docs: campaigns } = await payload.find({ collection: 'campaigns', depth: 0, pagination: false, overrideAccess: true, select: { title: true } })
@@ -82,7 +86,7 @@ export async function seedEvents(payload: Payload, now: Date) {
   for (let i = 0; i < demoEventCount; i++) {
     const kind = i % 2 === 0 ? olderPeople : kinds[Math.floor(i / 2) % kinds.length]
     const venue = kind.venues[Math.floor(i / 2) % kind.venues.length]
-    const day = malmoDay(new Date(now.getTime() + (10 + i * 15) * 24 * 60 * 60 * 1000))
+    const day = malmoDay(new Date(now.getTime() + (10 + i * 30) * 24 * 60 * 60 * 1000))
     const text = (locale: Locale) => {
       const [title, description, practical] = kind.texts[locale]
       return { title, description, practical, place: { directions: directions[locale](venue.bus, venue.stop), accessibility: stepFree[locale] } }
