@@ -1,10 +1,12 @@
 /** The events list's filters and addresses, the "add to calendar" file and the schema.org data: pure functions. */
+import ical from 'ical-generator'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
 import { canonicalEventQuery, monthsAhead, parseEventFilter, upcomingEvents } from '@/events/filters'
 import { eventIcs } from '@/events/ics'
 import { eventJsonLd, scriptJson } from '@/events/jsonLd'
+import { addEventsToCalendar, eventMarks, type PlannedEvent } from '@/events/planning'
 import type { PublicEvent } from '@/events/types'
 
 let id = 0
@@ -99,5 +101,29 @@ describe('an event in a calendar and for search engines', () => {
     const json = scriptJson(eventJsonLd({ ...e, title: { sv: '</script><script>alert(1)</script>' } }, 'sv', 'u'))
     expect(json).not.toContain('</script')
     expect(JSON.parse(json).name).toBe('</script><script>alert(1)</script>')
+  })
+})
+
+describe('events in the staff plan', () => {
+  const planned = (id: number, startsAt: string, extra: Partial<PlannedEvent> = {}): PlannedEvent => ({
+    id, title: `Evenemang ${id}`, startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), venueName: 'Garaget', address: 'Lönngatan 30, Malmö',
+    campaign: null, public: true, cancelled: false, published: true, ...extra,
+  })
+
+  it('marks a year’s events on the wheel by their Malmö day (an event at 00:30 on New Year’s Day is the new year’s)', () => {
+    const events = [planned(1, '2030-06-01T10:00:00.000Z'), planned(2, '2030-12-31T23:30:00.000Z'), planned(3, '2029-12-31T23:30:00.000Z')]
+    expect(eventMarks(events, 2030).map((m) => [m.id, m.day])).toEqual([[1, '2030-06-01'], [3, '2030-01-01']])
+    expect(eventMarks(events, 2031).map((m) => [m.id, m.day])).toEqual([[2, '2031-01-01']])
+  })
+
+  it('adds each event to the staff feed as a VEVENT with its venue, saying cancelled and not public', () => {
+    const cal = ical({ name: 'test' })
+    addEventsToCalendar(cal, [planned(1, '2030-06-01T10:00:00.000Z'), planned(2, '2030-07-01T10:00:00.000Z', { cancelled: true, public: false })], {
+      adminURL: (id) => `https://example.org/admin/collections/events/${id}`, stamp: new Date('2030-01-01T00:00:00.000Z'), cancelled: 'Inställt', notPublic: 'visas inte',
+    })
+    const vevents = new ICAL.Component(ICAL.parse(cal.toString())).getAllSubcomponents('vevent')
+    expect(vevents.map((v) => v.getFirstPropertyValue('summary'))).toEqual(['Evenemang 1', 'Inställt: Evenemang 2 (visas inte)'])
+    expect(vevents.map((v) => v.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED'])
+    expect(vevents[0].getFirstPropertyValue('location')).toBe('Garaget, Lönngatan 30, Malmö')
   })
 })
