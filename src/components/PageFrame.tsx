@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 
+import { CampaignBanners } from '@/campaigns/banners/CampaignBanners'
 import type { Locale } from '@/i18n/locales'
 
 import { Breadcrumbs, type Crumb } from './Breadcrumbs'
-import { CampaignBanners } from './CampaignBanners'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 

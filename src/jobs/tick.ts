@@ -7,8 +7,7 @@
 import type { BasePayload, Endpoint, PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 
-import { liveCampaigns } from '@/campaigns/planning'
-import { toPlanned, type Raw } from '@/campaigns/queries'
+import { liveCampaignIds } from '@/campaigns/liveSet'
 import { expire, tags } from '@/site/cache'
 import { now } from '@/site/clock'
 
@@ -55,18 +54,7 @@ async function oneAtATime(payload: BasePayload, run: () => Promise<Response>): P
 
 async function tick(req: PayloadRequest): Promise<Response> {
   const result = await req.payload.jobs.run({ req, allQueues: true, limit: 50 })
-  const { docs } = await req.payload.find({
-    collection: 'campaigns',
-    where: { status: { in: ['planned', 'production', 'live'] } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { status: true, startsAt: true, endsAt: true, allDay: true, recurrence: true },
-  })
-  const live = liveCampaigns(docs.map((d) => toPlanned(d as unknown as Raw)), now())
-    .map((c) => c.id)
-    .sort((a, b) => a - b)
-    .join(',')
+  const live = (await liveCampaignIds(req.payload, now())).join(',')
   const changed = live !== lastLive
   // A campaign started or ended since the last tick: banners and featured topics change.
   if (changed || expireAgain > 0) expire(tags.collection('campaigns'))

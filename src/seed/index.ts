@@ -9,13 +9,13 @@ import path from 'node:path'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
+import { seedCampaigns } from '@/campaigns/seed'
+import { seedEvents } from '@/events/seed'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
 
-import { seedCampaigns } from './campaigns'
-import { seedEvents } from '@/events/seed'
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
 

@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { canPlanCampaigns, staffOnly } from '@/access/canPlanCampaigns'
+import { canPlanCampaigns, staffOnly } from '@/campaigns/access'
 import { hashToken, looksLikeToken, newToken } from '@/campaigns/calendarToken'
 import { wheelSvg, type WheelData } from '@/campaigns/wheel/svg'
 import { isTickAuthorized, tickSecret } from '@/jobs/secret'

@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { canPlanOrTranslate } from '@/access/canPlanCampaigns'
+import { canPlanOrTranslate } from '@/campaigns/access'
 import { isEditorOrTranslates } from '@/access/isEditor'
 import { translatorsKeepRows } from '@/access/sharedFields'
 

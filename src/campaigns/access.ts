@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { translatorPublishesInLocale } from './canEditLocale'
-import { hasRole, roleOf } from './roles'
+import { translatorPublishesInLocale } from '@/access/canEditLocale'
+import { hasRole, roleOf } from '@/access/roles'
 
 /** Communicators plan campaigns; editors and admins may too. Translators may not. */
 export const canPlanCampaigns: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'communicator')

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
-import { scheduleProblem, type Schedule } from '@/campaigns/schedule'
+import { scheduleProblem, type Schedule } from '../../schedule'
 
 const messages: Record<string, { sv: string; en: string; path: string }> = {
   'invalid-date': { sv: 'Ange start och slut.', en: 'Enter a start and an end.', path: 'endsAt' },

@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
-import { instantOf, yearOf, zone } from '@/campaigns/schedule'
-import type { KeyDate } from '@/campaigns/keyDates'
 import type { CampaignStatus, Channel, FocusArea, TargetGroup, Variant } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
 
-const dirname = path.dirname(fileURLToPath(import.meta.url))
+import type { KeyDate } from './keyDates'
+import { instantOf, yearOf, zone } from './schedule'
+
+/** The seed's texts stay with the rest of the demo content. */
+const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seed/content')
 
 interface DemoCampaign {
   title: string
@@ -314,7 +316,7 @@ export const demoCampaigns: DemoCampaign[] = [
 ]
 
 function loadKeyDates(): KeyDate[] {
-  const file = path.resolve(dirname, 'content/helplines.json')
+  const file = path.resolve(contentDir, 'helplines.json')
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { keyDates?: KeyDate[] }
   return (data.keyDates ?? []).map((k) => ({ name: k.name, date: k.date, until: k.until ?? null, source: k.source ?? null }))
 }
@@ -326,9 +328,9 @@ function loadKeyDates(): KeyDate[] {
  */
 function keyDateNames(): Partial<Record<Locale, Record<string, string>>> {
   const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined)
-  const names: Partial<Record<Locale, Record<string, string>>> = read(path.resolve(dirname, 'content/keyDates.json')) ?? {}
+  const names: Partial<Record<Locale, Record<string, string>>> = read(path.resolve(contentDir, 'keyDates.json')) ?? {}
   for (const locale of localeCodes) {
-    const drafted = read(path.resolve(dirname, 'content/translations', locale, 'keyDates.json'))
+    const drafted = read(path.resolve(contentDir, 'translations', locale, 'keyDates.json'))
     if (drafted) names[locale] = drafted
   }
   return names
@@ -394,7 +396,7 @@ export async function seedCampaigns(payload: Payload, ids: { topics: Map<string,
 function bannerTranslations(title: string): Partial<Record<Locale, string>> {
   const found: Partial<Record<Locale, string>> = {}
   for (const locale of localeCodes) {
-    const file = path.resolve(dirname, 'content/translations', locale, 'banners.json')
+    const file = path.resolve(contentDir, 'translations', locale, 'banners.json')
     const text = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)[title] : undefined
     if (text) found[locale] = text
   }

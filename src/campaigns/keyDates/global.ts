@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
-import { canPlanOrTranslate, staffOnly } from '@/access/canPlanCampaigns'
-import { keyDatePattern } from '@/campaigns/keyDates'
+import { canPlanOrTranslate, staffOnly } from '../access'
+import { keyDatePattern } from '.'
 import { reviewField } from '@/translations/reviewField'
 import { syncGlobalStatusAfterChange } from '@/translations/sync'
 import { translatableField } from '@/translations/translatable'

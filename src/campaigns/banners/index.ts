@@ -11,8 +11,8 @@ import type { Locale } from '@/i18n/locales'
 import { tags } from '@/site/cache'
 import { payloadClient } from '@/site/payload'
 
-import { liveCampaigns, type PlannedCampaign } from './planning'
-import { idOf, toPlanned, type Raw } from './queries'
+import { liveCampaigns, liveStatuses, type PlannedCampaign } from '../planning'
+import { idOf, toPlanned, type Raw } from '../queries'
 
 export interface BannerCampaign extends PlannedCampaign {
   banner: { text?: AllLocales<string>; url?: AllLocales<string>; topic?: number | null; priority: number }
@@ -26,7 +26,7 @@ export const listBannerCampaigns = unstable_cache(
     const { docs } = await payload.find({
       collection: 'campaigns',
       locale: 'all' as Locale,
-      where: { status: { in: ['planned', 'production', 'live'] } },
+      where: { status: { in: [...liveStatuses] } },
       depth: 0,
       pagination: false,
       overrideAccess: true,

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { listBannerCampaigns, liveFor } from '@/campaigns/banners'
+import { listBannerCampaigns, liveFor } from '.'
 import { pick, slugIn } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'

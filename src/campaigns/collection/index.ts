@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { canPlanCampaigns, canPlanOrTranslate, staffOnly } from '@/access/canPlanCampaigns'
+import { canPlanCampaigns, canPlanOrTranslate, staffOnly } from '../access'
 import { notTranslator } from '@/access/sharedFields'
-import { campaignEndpoints } from '@/campaigns/endpoints'
-import { zone } from '@/campaigns/schedule'
+import { campaignEndpoints } from '../endpoints'
+import { zone } from '../schedule'
 import { campaignStatuses, channels, focusAreas, options, targetGroups, variants } from '@/content/taxonomy'
 import { locales } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
