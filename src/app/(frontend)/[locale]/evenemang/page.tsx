@@ -9,6 +9,9 @@ import { now } from '@/site/clock'
 import { fixedPageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
+// Rendered per request (past events drop off by the site's clock); see the page's comment.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
