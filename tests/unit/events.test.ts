@@ -3,6 +3,8 @@ import ical from 'ical-generator'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
+import { buildWheel } from '@/campaigns/wheel/buildWheel'
+import { wheelSvg } from '@/campaigns/wheel/svg'
 import { canonicalEventQuery, monthsAhead, parseEventFilter, upcomingEvents } from '@/events/filters'
 import { eventIcs } from '@/events/ics'
 import { eventJsonLd, scriptJson } from '@/events/jsonLd'
@@ -125,5 +127,14 @@ describe('events in the staff plan', () => {
     expect(vevents.map((v) => v.getFirstPropertyValue('summary'))).toEqual(['Evenemang 1', 'Inställt: Evenemang 2 (visas inte)'])
     expect(vevents.map((v) => v.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'CANCELLED'])
     expect(vevents[0].getFirstPropertyValue('location')).toBe('Garaget, Lönngatan 30, Malmö')
+  })
+
+  it('show on the wheel as links on the rim: events of no campaign, or of a campaign the filters keep', () => {
+    const events = [planned(1, '2030-06-01T10:00:00.000Z'), planned(2, '2030-06-02T10:00:00.000Z', { campaign: 99, cancelled: true }), planned(3, '2031-06-01T10:00:00.000Z')]
+    const model = buildWheel([], { year: 2030, rings: 'focusAreas' }, [], new Date('2030-01-01T00:00:00.000Z'), 'sv', (id) => `/c/${id}`, events)
+    expect(model.events.map((e) => e.id)).toEqual([1])
+    const svg = wheelSvg(model.data)
+    expect(svg).toContain('<a class="wheel__event" href="/admin/collections/events/1" aria-label="Evenemang: Evenemang 1. 2030-06-01. Garaget"')
+    expect(svg).not.toContain('data-event="2"')
   })
 })
