@@ -3,10 +3,13 @@
  * caller's user), their translation states, and an XLIFF round trip of an event.
  */
 import { createLocalReq, type Payload } from 'payload'
+import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
+import { campaignFeed } from '@/campaigns/feed'
+import { loadPlannedEvents } from '@/events/planning'
 import { buildExport } from '@/translations/exchange/export'
 import { importXliff } from '@/translations/exchange/import'
 import { translationMatrix } from '@/translations/queries'
@@ -181,5 +184,24 @@ describe('XLIFF and an event', () => {
     const snap = await snapshot(event.id)
     expect(await importXliff(payload, await as(editor), again, 'fi', false)).toMatchObject({ accepted: [], unchanged: 5, refused: [] })
     expect(await snapshot(event.id)).toEqual(snap)
+  })
+})
+
+describe('events in the staff plan', () => {
+  it('staff see every event, drafts and staff-only ones too; the feed carries them as VEVENTs', async () => {
+    const hidden = await make({ public: false, title: 'Internt evenemang' })
+    const draft = await make({ _status: 'draft' })
+    const staff = await loadPlannedEvents(payload, communicator)
+    expect(staff.map((e) => e.id)).toEqual(expect.arrayContaining([hidden.id, draft.id]))
+    expect(staff.find((e) => e.id === hidden.id)).toMatchObject({ title: 'Internt evenemang', venueName: 'Träffpunkt Test', public: false, published: true })
+    // Without a staff member, the rule for readers holds here too.
+    const anonymous = (await loadPlannedEvents(payload, null)).map((e) => e.id)
+    expect(anonymous).not.toContain(hidden.id)
+    expect(anonymous).not.toContain(draft.id)
+
+    const text = campaignFeed([], { name: 'Test', adminURL: (id) => `/c/${id}`, stamp: new Date('2030-01-01T00:00:00Z'), events: staff.filter((e) => e.id === hidden.id), eventAdminURL: (id) => `/e/${id}` })
+    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
+    expect(vevents.map((v) => v.getFirstPropertyValue('summary'))).toEqual(['Internt evenemang (visas inte på webbplatsen)'])
+    expect(vevents[0].getFirstPropertyValue('location')).toBe('Träffpunkt Test, Testgatan 1, Malmö')
   })
 })
