@@ -9,6 +9,7 @@ import { Brochures } from '@/collections/Brochures'
 import { hasRole } from '@/access/roles'
 import { closeSharedFields } from '@/access/sharedFields'
 import { Campaigns } from '@/campaigns/collection'
+import { Events } from '@/events/Events'
 import { Feedback } from '@/collections/Feedback'
 import { InterfaceStrings } from '@/collections/InterfaceStrings'
 import { Media } from '@/collections/Media'
@@ -56,7 +57,7 @@ export default buildConfig({
     },
   },
   i18n: adminI18n,
-  collections: [Topics, SupportServices, Brochures, Media, Campaigns, InterfaceStrings, Feedback, Users, PageViews],
+  collections: [Topics, SupportServices, Brochures, Media, Campaigns, Events, InterfaceStrings, Feedback, Users, PageViews],
   globals: [SiteSettings, Navigation, KeyDates],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),

@@ -72,6 +72,7 @@ export interface Config {
     brochures: Brochure;
     media: Media;
     campaigns: Campaign;
+    events: Event;
     'interface-strings': InterfaceString;
     feedback: Feedback;
     users: User;
@@ -89,6 +90,7 @@ export interface Config {
     brochures: BrochuresSelect<false> | BrochuresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -457,6 +459,65 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  description?: string | null;
+  practical?: string | null;
+  startsAt: string;
+  startsAt_tz: 'Europe/Stockholm';
+  endsAt: string;
+  endsAt_tz: 'Europe/Stockholm';
+  /**
+   * A public venue: a meeting place, a library, a community hall. Never write a protected address (a shelter, someone’s home): everything here is shown to everyone.
+   */
+  place: {
+    venueName: string;
+    address: string;
+    directions?: string | null;
+    accessibility?: string | null;
+  };
+  languages: ('sv' | 'fi' | 'en' | 'so' | 'sr' | 'bs' | 'hr' | 'pl' | 'es' | 'ar' | 'fa')[];
+  interpreter?: boolean | null;
+  audiences: ('older-people' | 'parents' | 'young-people' | 'professionals' | 'everyone')[];
+  focusAreas?:
+    ('close-relationships' | 'honour' | 'sexual' | 'sex-for-compensation' | 'trafficking' | 'general')[] | null;
+  free?: boolean | null;
+  signUp: {
+    method: 'none' | 'phone' | 'email' | 'link';
+    phone?: string | null;
+    email?: string | null;
+    url?: string | null;
+  };
+  organiser: string;
+  /**
+   * Empty when the event stands alone.
+   */
+  campaign?: (number | null) | Campaign;
+  /**
+   * Off: only staff see the event, also when it is published.
+   */
+  public?: boolean | null;
+  /**
+   * The page stays and says clearly that the event is cancelled.
+   */
+  cancelled?: boolean | null;
+  /**
+   * Made from the start day and the Swedish title when empty.
+   */
+  slug?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "interface-strings".
  */
 export interface InterfaceString {
@@ -629,6 +690,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'interface-strings';
@@ -864,6 +929,49 @@ export interface CampaignsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  practical?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  place?:
+    | T
+    | {
+        venueName?: T;
+        address?: T;
+        directions?: T;
+        accessibility?: T;
+      };
+  languages?: T;
+  interpreter?: T;
+  audiences?: T;
+  focusAreas?: T;
+  free?: T;
+  signUp?:
+    | T
+    | {
+        method?: T;
+        phone?: T;
+        email?: T;
+        url?: T;
+      };
+  organiser?: T;
+  campaign?: T;
+  public?: T;
+  cancelled?: T;
+  slug?: T;
+  translationReview?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1133,10 +1241,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'topics';
-      value: number | Topic;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

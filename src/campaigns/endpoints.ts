@@ -6,6 +6,7 @@ import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 import sharp from 'sharp'
 
 import { roleOf } from '@/access/roles'
+import { loadPlannedEvents } from '@/events/planning'
 import { now } from '@/site/clock'
 
 import { hashToken, looksLikeToken, newToken } from './calendarToken'
@@ -21,6 +22,7 @@ const problem = (status: number, message: string, errors?: string[]) => Response
 
 const baseURL = (req: PayloadRequest) => req.payload.config.serverURL || new URL(req.url ?? 'http://localhost').origin
 export const campaignAdminURL = (req: PayloadRequest, id: number) => `${baseURL(req)}/admin/collections/campaigns/${id}`
+const eventAdminURL = (req: PayloadRequest, id: number) => `${baseURL(req)}/admin/collections/events/${id}`
 
 async function keyDatesFor(req: PayloadRequest, user: TypedUser): Promise<KeyDate[]> {
   const global = await req.payload.findGlobal({ slug: 'keyDates', depth: 0, overrideAccess: false, user })
@@ -41,8 +43,12 @@ const feed: Endpoint = {
     const owner = docs[0]
     // A revoked, replaced or unknown token, or an account without a role: no feed.
     if (!owner || roleOf(owner) === undefined) return problem(401, 'This calendar link is not valid.')
-    const plan = (await loadPlan(req.payload, { ...owner, collection: 'users' })).filter((c) => matches(c, filters.value))
-    const body = campaignFeed(plan, { name: 'Årshjul – Fri från våld', adminURL: (id) => campaignAdminURL(req, id), stamp: now() })
+    const reader = { ...owner, collection: 'users' as const }
+    const plan = (await loadPlan(req.payload, reader)).filter((c) => matches(c, filters.value))
+    // Events of the campaigns in the feed, and those of no campaign.
+    const inPlan = new Set(plan.map((c) => c.id))
+    const events = (await loadPlannedEvents(req.payload, reader)).filter((e) => e.campaign === null || inPlan.has(e.campaign))
+    const body = campaignFeed(plan, { name: 'Årshjul – Fri från våld', adminURL: (id) => campaignAdminURL(req, id), stamp: now(), events, eventAdminURL: (id) => eventAdminURL(req, id) })
     return new Response(body, {
       status: 200,
       headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="arshjul.ics"', 'Cache-Control': 'private, no-store' },
@@ -85,8 +91,8 @@ async function renderWheel(req: PayloadRequest): Promise<{ svg: string; year: nu
   const opts = parseWheelOptions(params, yearOf(now()))
   if (!opts.ok) return problem(400, 'Unknown filter values.', opts.errors)
   const lang: Lang = req.i18n?.language === 'en' ? 'en' : 'sv'
-  const [plan, keyDates] = await Promise.all([loadPlan(req.payload, user), keyDatesFor(req, user)])
-  const model = buildWheel(plan, opts.value, keyDates, now(), lang, (id) => campaignAdminURL(req, id))
+  const [plan, keyDates, events] = await Promise.all([loadPlan(req.payload, user), keyDatesFor(req, user), loadPlannedEvents(req.payload, user)])
+  const model = buildWheel(plan, opts.value, keyDates, now(), lang, (id) => campaignAdminURL(req, id), events, (id) => eventAdminURL(req, id))
   return { svg: wheelSvg(model.data), year: opts.value.year }
 }
 

@@ -8,6 +8,7 @@ import ical from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import { campaignStatuses, channels, focusAreas, targetGroups } from '@/content/taxonomy'
+import { addEventsToCalendar, type PlannedEvent } from '@/events/planning'
 
 import type { PlannedCampaign } from './planning'
 import { occurrencesBetween, rruleOf, scheduleProblem, zone } from './schedule'
@@ -33,7 +34,10 @@ export interface FeedCampaign extends PlannedCampaign {
 /** A host-independent, stable UID: the same campaign keeps its UID across edits and feeds. */
 export const uidOf = (id: number) => `campaign-${id}@fri-fran-vald.malmo.se`
 
-export function campaignFeed(campaigns: FeedCampaign[], opts: { name: string; adminURL: (id: number) => string; stamp: Date }): string {
+export function campaignFeed(
+  campaigns: FeedCampaign[],
+  opts: { name: string; adminURL: (id: number) => string; stamp: Date; events?: PlannedEvent[]; eventAdminURL?: (id: number) => string },
+): string {
   const cal = ical({ name: opts.name, prodId: { company: 'Malmö stad', product: 'Fri från våld årshjul', language: 'SV' } })
   cal.timezone({ name: null, generator: vtimezone })
   for (const c of campaigns) {
@@ -67,5 +71,7 @@ export function campaignFeed(campaigns: FeedCampaign[], opts: { name: string; ad
       ...(rule ? { repeating: rule } : {}),
     })
   }
+  // The plan's events (lectures, open houses) beside the campaigns they belong to.
+  if (opts.events?.length && opts.eventAdminURL) addEventsToCalendar(cal, opts.events, { adminURL: opts.eventAdminURL, stamp: opts.stamp, cancelled: 'Inställt', notPublic: 'visas inte på webbplatsen' })
   return cal.toString()
 }

@@ -8,6 +8,7 @@ import * as migration_20261123_221556_campaigns from './20261123_221556_campaign
 import * as migration_20261130_042850_media_storage_fields from './20261130_042850_media_storage_fields';
 import * as migration_20261130_042904_interface_strings from './20261130_042904_interface_strings';
 import * as migration_20261130_043048_translation_states_everywhere from './20261130_043048_translation_states_everywhere';
+import * as migration_20261130_072612_events from './20261130_072612_events';
 import * as migration_20261130_074809_page_views from './20261130_074809_page_views';
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261130_043048_translation_states_everywhere.up,
     down: migration_20261130_043048_translation_states_everywhere.down,
     name: '20261130_043048_translation_states_everywhere',
+  },
+  {
+    up: migration_20261130_072612_events.up,
+    down: migration_20261130_072612_events.down,
+    name: '20261130_072612_events',
   },
   {
     up: migration_20261130_074809_page_views.up,

@@ -10,6 +10,7 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 
 import { seedCampaigns } from '@/campaigns/seed'
+import { seedEvents } from '@/events/seed'
 import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { seedDemoReach } from '@/reach/seed'
 import { now } from '@/site/clock'
@@ -234,6 +235,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
     })
   }
   await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
+  await seedEvents(payload, now())
   await seedDemoReach(payload, now())
   log('Demo content is in place.')
 }

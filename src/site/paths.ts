@@ -18,6 +18,10 @@ export const paths = {
   safety: (l: Locale) => `/${l}/saker-surfning`,
   accessibility: (l: Locale) => `/${l}/tillganglighet`,
   feedback: (l: Locale) => `/${l}/kontakt`,
+  events: (l: Locale) => `/${l}/evenemang`,
+  event: (l: Locale, slug: string) => `/${l}/evenemang/${encodeURIComponent(slug)}`,
+  /** An event's "add to calendar" file (src/events/ics.ts). */
+  eventIcs: (l: Locale, slug: string) => `/${l}/evenemang/${encodeURIComponent(slug)}/kalender.ics`,
 }
 
 /** Alternates for a page whose path is the same in every language. */

@@ -1,13 +1,15 @@
 /**
  * The sitemap: an index (/sitemap.xml, named in robots.txt) of small files, so that no answer has to
  * list every address of 2,000 topics × 11 languages × 2 variants at once. `pages.xml` holds the fixed
- * pages and brochures; `topics-N.xml` the N-th block of topicsPerFile topics (by id) in every language
+ * pages, brochures and public events; `topics-N.xml` the N-th block of topicsPerFile topics (by id) in every language
  * and variant, at most topicsPerFile × 22 addresses. Each file is made from its own query and kept
  * under the content's tags, so a publish refreshes what it changed and nothing else is made again.
  */
 import { unstable_cache } from 'next/cache'
 
 import { listBrochures } from '@/brochures/queries'
+import { eventAlternates } from '@/events/alternates'
+import { listPublicEvents } from '@/events/queries'
 import { availableIn, slugIn, type AllLocales } from '@/content/localized'
 import { variants } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
@@ -50,6 +52,7 @@ const pagesFile = unstable_cache(
       ...entries(every(paths.home)),
       ...entries(every(paths.children)),
       ...entries(every(paths.support)),
+      ...entries(every(paths.events)),
       ...entries(every(paths.safety)),
       ...entries(every(paths.accessibility)),
       ...['subjected', 'worried', 'uses-violence'].flatMap((r) => entries(every((l) => paths.reader(l, r)))),
@@ -58,10 +61,11 @@ const pagesFile = unstable_cache(
       const langs = availableIn(b.title, localeCodes)
       out.push(...entries(Object.fromEntries(langs.map((l) => [l, paths.brochure(l, slugIn(b, l)!)])), b.updatedAt))
     }
+    for (const e of await listPublicEvents()) out.push(...entries(eventAlternates(e), e.updatedAt))
     return urlsetXml(out)
   },
   ['sitemap:pages'],
-  { tags: [tags.collection('brochures')] },
+  { tags: [tags.collection('brochures'), tags.collection('events')] },
 )
 
 interface TopicAddresses {

@@ -12,7 +12,7 @@ import { variants, type Variant } from '@/content/taxonomy'
 
 import { sourceBeside } from './sideBySide'
 
-export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'media'
+export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'events' | 'media'
 export type TranslatableGlobal = 'siteSettings' | 'navigation' | 'keyDates'
 /** A collection or a global: the `collection` column of `translation_status`. */
 export type Translatable = TranslatableCollection | TranslatableGlobal
@@ -136,6 +136,25 @@ export const translatables: Record<Translatable, TranslatableEntity> = {
         reviewPath: 'banner.review',
         audience: { sv: 'Alla läsare, överst på sidorna medan kampanjen pågår', en: 'All readers, at the top of the pages while the campaign runs' },
         fields: [{ path: 'banner.text', type: 'textarea', label: { sv: 'Kort text', en: 'Short text' }, maxLength: 200 }],
+      }),
+    ],
+  },
+  events: {
+    kind: 'collection',
+    label: { sv: 'Evenemang', en: 'Events' },
+    scopes: [
+      scope('events', {
+        scope: 'main',
+        requiredPath: 'title',
+        reviewPath: 'translationReview',
+        audience: { sv: 'Alla läsare, på evenemangets sida', en: 'All readers, on the event’s page' },
+        fields: [
+          { path: 'title', type: 'text', label: { sv: 'Rubrik', en: 'Title' }, required: true, maxLength: 120 },
+          { path: 'description', type: 'textarea', label: { sv: 'Vad det handlar om', en: 'What it is about' } },
+          { path: 'practical', type: 'textarea', label: { sv: 'Praktiskt (kostnad, fika, att ta med)', en: 'Practical (cost, refreshments, what to bring)' } },
+          { path: 'place.directions', type: 'textarea', label: { sv: 'Hitta dit', en: 'How to get there' } },
+          { path: 'place.accessibility', type: 'textarea', label: { sv: 'Lokalens tillgänglighet', en: 'Accessibility of the venue' } },
+        ],
       }),
     ],
   },

@@ -37,17 +37,19 @@ const segments = [
   '..%2f..%2fetc%2fpasswd', '%2e%2e/%2e%2e/etc/passwd', '....//....//etc/passwd', '%252e%252e%252f', '%c0%ae%c0%ae/', 'amne/%00',
   'amne/' + 'x'.repeat(4000), 'a/'.repeat(400), 'amne/%F0%9F%99%82', 'amne/%E0%A4%A', 'amne/<script>', "amne/'%22", 'stod/../../admin',
   '_next/../api', 'broschyr/%', 'amne/%ZZ', 'vem/subjected/extra/parts',
+  'evenemang', 'evenemang/x', 'evenemang/x/kalender.ics', 'evenemang/%ZZ/kalender.ics', 'evenemang/' + 'x'.repeat(4000) + '/kalender.ics',
 ]
 const queries = [
   '', '?who=nonsense', '?who[]=x&who[]=y', '?open=%00', '?language=' + 'x'.repeat(3000), '?a[b][c][d][e]=1', '?%zz=1', '?q=<script>alert(1)</script>',
   '?locale=xx', '?__proto__[x]=1', '?constructor[prototype][x]=1', '?who=worried&who=subjected', '?page=-1', '?=&&=', '?' + 'k=v&'.repeat(500),
+  '?month=2030-13', '?month=' + '9'.repeat(400), '?audience=parents&audience=everyone',
 ]
 const apiQueries = [
   '?limit=-1', '?limit=abc', '?limit=100000', '?page=0', '?page=abc', '?depth=100', '?depth=-3', '?locale=xx', '?locale=all', '?fallback-locale=xx',
   '?where[id][equals]=abc', '?where[slug][like]=%', '?where[or][0][and][0][x][equals]=1', '?where[_status][in]=a,b', '?sort=nonexistent', '?sort=-%00',
   '?where[order][greater_than]=abc', '?where[updatedAt][less_than]=not-a-date', '?select[adult]=1&select[x][y]=1', '?draft=maybe', '?where=notanobject',
 ]
-const collections = ['topics', 'support-services', 'brochures', 'media', 'feedback', 'users', 'nonexistent']
+const collections = ['topics', 'support-services', 'brochures', 'events', 'media', 'feedback', 'users', 'nonexistent']
 
 interface Attempt { method: string; path: string; headers?: Record<string, string>; data?: string | Buffer; multipart?: Record<string, unknown> }
 

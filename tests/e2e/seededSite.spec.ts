@@ -97,7 +97,7 @@ test('no page of the seeded site shows Swedish text in another language', async 
   console.log(`Crawled ${seen.size} pages in ${locales.length} languages.`)
   // The crawl reached every kind of page in every language (else it proves nothing).
   for (const { code } of locales) {
-    for (const kind of ['/amne/', '/barn/amne/', '/broschyr/', '/vem/', '/stod']) {
+    for (const kind of ['/amne/', '/barn/amne/', '/broschyr/', '/vem/', '/stod', '/evenemang/']) {
       expect([...seen].some((p) => p.startsWith(`/${code}${kind}`)), `${code}${kind}`).toBe(true)
     }
   }
@@ -115,9 +115,9 @@ test('the translation dashboard of the seeded site: every language covered, noth
     expect(item?.querySelector('[data-testid="coverage-percent"]')?.textContent.trim(), code).toBe('100 %')
   }
   expect(doc.querySelectorAll('td.translation-state--missing').length, 'cells in the state missing').toBe(0)
-  // Rows for the globals, the banners and the alt texts, not only topics, services and the brochure.
+  // Rows for the globals, the banners, the events and the alt texts, not only topics, services and the brochure.
   const links = doc.querySelectorAll('.translation-matrix tbody th a').map((a) => String(a.getAttribute('href')?.value ?? ''))
-  for (const kind of ['/admin/collections/topics/', '/admin/collections/supportServices/', '/admin/collections/brochures/', '/admin/collections/campaigns/', '/admin/collections/media/', '/admin/globals/siteSettings', '/admin/globals/keyDates']) {
+  for (const kind of ['/admin/collections/topics/', '/admin/collections/supportServices/', '/admin/collections/brochures/', '/admin/collections/campaigns/', '/admin/collections/events/', '/admin/collections/media/', '/admin/globals/siteSettings', '/admin/globals/keyDates']) {
     expect(links.some((href) => href.startsWith(kind)), kind).toBe(true)
   }
   // Each row is headed by the document's Swedish title, never by its id.

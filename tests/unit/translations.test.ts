@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { Brochures } from '@/collections/Brochures'
 import { Campaigns } from '@/campaigns/collection'
+import { Events } from '@/events/Events'
 import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
@@ -21,6 +22,7 @@ const configs: Record<Translatable, { fields: Field[] }> = {
   supportServices: SupportServices,
   brochures: Brochures,
   campaigns: Campaigns,
+  events: Events,
   media: Media,
   siteSettings: SiteSettings,
   navigation: Navigation,

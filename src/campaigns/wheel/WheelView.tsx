@@ -7,6 +7,7 @@ import type { AdminViewServerProps, TypedUser } from 'payload'
 
 import { hasRole, roleOf } from '@/access/roles'
 import { campaignStatuses, channels, focusAreas, targetGroups } from '@/content/taxonomy'
+import { loadPlannedEvents } from '@/events/planning'
 import { locales } from '@/i18n/locales'
 import { YearReach } from '@/reach/admin/YearReach'
 import { now } from '@/site/clock'
@@ -53,11 +54,12 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
   const opts: WheelOptions = parsed.ok ? parsed.value : { year: yearOf(clock), rings: 'focusAreas' }
   const view = query.get('view') === 'list' ? 'list' : 'wheel'
 
-  const [plan, keyDatesGlobal] = await Promise.all([
+  const [plan, keyDatesGlobal, events] = await Promise.all([
     loadPlan(req.payload, user, req, { addresses: hasRole(user, 'admin', 'editor') }),
     req.payload.findGlobal({ slug: 'keyDates', depth: 0, overrideAccess: false, user }),
+    loadPlannedEvents(req.payload, user),
   ])
-  const model = buildWheel(plan, opts, (keyDatesGlobal.dates ?? []) as KeyDate[], clock, lang, (id) => `/admin/collections/campaigns/${id}`)
+  const model = buildWheel(plan, opts, (keyDatesGlobal.dates ?? []) as KeyDate[], clock, lang, (id) => `/admin/collections/campaigns/${id}`, events)
   const owners = ownersOf(plan)
   const q = (extra: Partial<WheelOptions & { view: string }>) => `?${toQuery({ ...opts, ...(view === 'list' ? { view } : {}), ...extra })}`
   const exportQuery = toQuery(opts)
@@ -189,6 +191,19 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
                   ))}
                 </tbody>
               </table>
+            )}
+            <h3>{t.events}</h3>
+            {model.events.length === 0 ? (
+              <p>{t.noEvents}</p>
+            ) : (
+              <ul className="wheel-events">
+                {model.events.map((e) => (
+                  <li key={e.id}>
+                    {e.day}: <a href={`/admin/collections/events/${e.id}`}>{e.cancelled ? `${wt.cancelled}: ${e.title}` : e.title}</a>, {e.venueName}
+                    {!(e.public && e.published) && <span className="wheel-table__note"> ({t.eventNotPublic})</span>}
+                  </li>
+                ))}
+              </ul>
             )}
             <h3>{t.keyDates}</h3>
             <ul>

@@ -3,6 +3,7 @@
  * filters. Pure: the plan, the key dates and "now" are parameters.
  */
 import { campaignStatuses, channels, focusAreas, targetGroups, type FocusArea, type TargetGroup } from '@/content/taxonomy'
+import { eventMarks, type EventMark, type PlannedEvent } from '@/events/planning'
 import { localeCodes, locales } from '@/i18n/locales'
 
 import { matches, type WheelOptions } from '../filters'
@@ -29,6 +30,9 @@ const text = {
     overlap: 'Överlapp',
     recurring: 'återkommer',
     allDay: 'hela dagar',
+    event: 'Evenemang',
+    cancelled: 'Inställt',
+    notPublic: 'visas inte på webbplatsen',
   },
   en: {
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -43,6 +47,9 @@ const text = {
     overlap: 'Overlap',
     recurring: 'recurring',
     allDay: 'whole days',
+    event: 'Event',
+    cancelled: 'Cancelled',
+    notPublic: 'not shown on the site',
   },
 }
 
@@ -74,9 +81,20 @@ export interface WheelModel {
   gaps: { focusAreas: EmptyMonths<FocusArea>[]; languages: EmptyMonths<string>[]; targetGroups: EmptyMonths<TargetGroup>[] }
   overlaps: ReturnType<typeof overlaps>
   keyDates: ResolvedKeyDate[]
+  /** Events of the year shown: those of the campaigns chosen, and those of no campaign. */
+  events: EventMark[]
 }
 
-export function buildWheel(plan: CampaignRecord[], opts: WheelOptions, keyDates: KeyDate[], now: Date, lang: Lang, href: (id: number) => string): WheelModel {
+export function buildWheel(
+  plan: CampaignRecord[],
+  opts: WheelOptions,
+  keyDates: KeyDate[],
+  now: Date,
+  lang: Lang,
+  href: (id: number) => string,
+  events: PlannedEvent[] = [],
+  eventHref: (id: number) => string = (id) => `/admin/collections/events/${id}`,
+): WheelModel {
   const t = text[lang]
   const chosen = plan.filter((c) => matches(c, opts))
   const occurrences = yearPlan(chosen, opts.year)
@@ -104,6 +122,9 @@ export function buildWheel(plan: CampaignRecord[], opts: WheelOptions, keyDates:
     }),
   )
 
+  const chosenIds = new Set(chosen.map((c) => c.id))
+  const marks = eventMarks(events, opts.year).filter((e) => e.campaign === null || chosenIds.has(e.campaign))
+
   const today = todayIn(now)
   const resolved = keyDates.map((k) => resolveKeyDate(k, opts.year)).filter((k): k is ResolvedKeyDate => Boolean(k))
   const data: WheelData = {
@@ -130,6 +151,12 @@ export function buildWheel(plan: CampaignRecord[], opts: WheelOptions, keyDates:
       rings: ringsOf(o.campaign).filter((r) => (ringValues as string[]).includes(r)),
     })),
     keyDates: resolved,
+    events: marks.map((e) => ({
+      id: e.id,
+      day: e.day,
+      href: eventHref(e.id),
+      label: [`${t.event}: ${e.cancelled ? `${t.cancelled}: ` : ''}${e.title}`, e.day, e.venueName, e.public && e.published ? '' : t.notPublic].filter(Boolean).join('. '),
+    })),
     emptyMonths: Object.fromEntries(ringGaps.map((g) => [g.value, g.months])),
     emptyLabel: (ring, month) => t.empty(rings.find((r) => r.value === ring)?.label ?? ring, t.monthsLong[month - 1]),
     overlaps: overlapBands,
@@ -139,7 +166,7 @@ export function buildWheel(plan: CampaignRecord[], opts: WheelOptions, keyDates:
     ),
     languageGapLabel: (month, langs) => t.languageGap(t.monthsLong[month - 1], langs.map(labels.language).join(', ')),
   }
-  return { data, occurrences, gaps: { focusAreas: gapsFocus, languages: gapsLanguages, targetGroups: gapsGroups }, overlaps: found, keyDates: resolved }
+  return { data, occurrences, gaps: { focusAreas: gapsFocus, languages: gapsLanguages, targetGroups: gapsGroups }, overlaps: found, keyDates: resolved, events: marks }
 }
 
 function addDays(day: string, n: number): string {

@@ -32,6 +32,8 @@ export interface WheelData {
   rings: { value: string; label: string }[]
   arcs: WheelArc[]
   keyDates: ResolvedKeyDate[]
+  /** Events: a mark on the rim on their day, a link to the event. */
+  events?: { id: number; day: string; href: string; label: string }[]
   /** Months (1-12) in which a ring has no campaign. */
   emptyMonths: Record<string, number[]>
   emptyLabel: (ring: string, month: number) => string
@@ -57,7 +59,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const size = 1000
 const c: Point = { x: size / 2, y: size / 2 }
-const R = { monthOuter: 495, monthInner: 455, weekOuter: 452, weekInner: 432, keyDate: 422, ringsOuter: 410, ringsInner: 150, overlapOuter: 142, overlapInner: 128, hub: 120 }
+const R = { monthOuter: 495, monthInner: 455, weekOuter: 452, weekInner: 432, keyDate: 422, event: 414, ringsOuter: 410, ringsInner: 150, overlapOuter: 142, overlapInner: 128, hub: 120 }
 
 export function wheelSvg(d: WheelData): string {
   const out: string[] = []
@@ -66,7 +68,7 @@ export function wheelSvg(d: WheelData): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" class="wheel" role="group" aria-labelledby="wheel-title" font-family="Arial, Helvetica, sans-serif">`,
     `<title id="wheel-title">${esc(d.title)}</title>`,
-    '<style>.wheel__detail{display:none}.wheel__arc:hover .wheel__detail,.wheel__arc:focus .wheel__detail{display:inline}.wheel__arc:focus path.wheel__shape,.wheel__arc:hover path.wheel__shape{stroke:#0b0c0c;stroke-width:3}.wheel__arc:focus{outline:none}.wheel__arc:focus path.wheel__shape{stroke:#ffdd00;stroke-width:5}</style>',
+    '<style>.wheel__detail{display:none}.wheel__arc:hover .wheel__detail,.wheel__arc:focus .wheel__detail{display:inline}.wheel__arc:focus path.wheel__shape,.wheel__arc:hover path.wheel__shape{stroke:#0b0c0c;stroke-width:3}.wheel__arc:focus{outline:none}.wheel__arc:focus path.wheel__shape{stroke:#ffdd00;stroke-width:5}.wheel__event:focus{outline:none}.wheel__event:focus path,.wheel__event:hover path{stroke:#ffdd00;stroke-width:4}</style>',
     '<defs><pattern id="wheel-empty" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fff"/><line x1="0" y1="0" x2="0" y2="8" stroke="#b1b4b6" stroke-width="3"/></pattern></defs>',
     `<rect width="${size}" height="${size}" fill="#fff"/>`,
   )
@@ -172,6 +174,17 @@ export function wheelSvg(d: WheelData): string {
     const lp = polar(c, (r0 + r1) / 2, 0)
     out.push(`<text x="${f2(lp.x - 6)}" y="${f2(lp.y)}" text-anchor="end" dominant-baseline="central" font-size="13" font-weight="700" fill="#0b0c0c" stroke="#fff" stroke-width="4" paint-order="stroke">${esc(ring.label)}</text>`)
   })
+
+  // Events: a diamond on the rim, inside the key dates' markers, over the outer ring's arcs, each a link to the event.
+  for (const e of d.events ?? []) {
+    if (!e.day.startsWith(`${d.year}-`)) continue
+    const p = polar(c, R.event, (angleOfDay(e.day, d.year) + angleAfterDay(e.day, d.year)) / 2)
+    const s = 7
+    out.push(
+      `<a class="wheel__event" href="${esc(e.href)}" aria-label="${esc(e.label)}" data-event="${e.id}"><title>${esc(e.label)}</title>`,
+      `<path d="M${f2(p.x)} ${f2(p.y - s)}L${f2(p.x + s)} ${f2(p.y)}L${f2(p.x)} ${f2(p.y + s)}L${f2(p.x - s)} ${f2(p.y)}Z" fill="#1d70b8" stroke="#0b0c0c" stroke-width="1.5"/></a>`,
+    )
+  }
 
   // Today's hand.
   if (d.today) {

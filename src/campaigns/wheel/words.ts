@@ -55,6 +55,9 @@ const wheelSv = {
   missing: 'Saknas',
   noGaps: 'Inga luckor.',
   keyDates: 'Viktiga datum',
+  events: 'Evenemang',
+  noEvents: 'Inga evenemang det här året.',
+  eventNotPublic: 'visas inte på webbplatsen',
   newCampaign: 'Ny kampanj',
   badFilters: 'Filtret kunde inte användas:',
 }
@@ -108,6 +111,9 @@ const wheelEn: typeof wheelSv = {
   missing: 'Missing',
   noGaps: 'No gaps.',
   keyDates: 'Key dates',
+  events: 'Events',
+  noEvents: 'No events this year.',
+  eventNotPublic: 'not shown on the site',
   newCampaign: 'New campaign',
   badFilters: 'The filter could not be used:',
 }

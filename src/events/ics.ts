@@ -1,0 +1,34 @@
+/**
+ * "Add to calendar": one event as an iCalendar file (RFC 5545), one VEVENT, for any calendar app. No
+ * token and nothing about the reader: the same file for everyone, cached like the page.
+ */
+import ical, { ICalEventStatus } from 'ical-generator'
+
+import { pick } from '@/content/localized'
+import type { Locale } from '@/i18n/locales'
+
+import type { PublicEvent } from './types'
+
+/** A stable UID: the event keeps it across edits, so a calendar updates rather than duplicates it. */
+export const eventUid = (id: number) => `event-${id}@fri-fran-vald.malmo.se`
+
+/** Where the event is, as one line: the venue's name and its public address. */
+export const locationOf = (event: Pick<PublicEvent, 'place'>) => [event.place.venueName, event.place.address].filter(Boolean).join(', ')
+
+export function eventIcs(event: PublicEvent, locale: Locale, opts: { url: string; cancelledPrefix: string }): string {
+  const title = pick(event.title, locale)?.value ?? ''
+  const cal = ical({ prodId: { company: 'Malmö stad', product: 'Fri från våld', language: locale.toUpperCase() } })
+  cal.createEvent({
+    id: eventUid(event.id),
+    // The last change, not the time of the request: the file is the same until the event changes.
+    stamp: new Date(event.updatedAt),
+    start: new Date(event.startsAt),
+    end: new Date(event.endsAt),
+    summary: event.cancelled ? `${opts.cancelledPrefix}: ${title}` : title,
+    description: [pick(event.description, locale)?.value, pick(event.practical, locale)?.value, opts.url].filter(Boolean).join('\n\n'),
+    location: locationOf(event),
+    url: opts.url,
+    status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  })
+  return cal.toString()
+}
