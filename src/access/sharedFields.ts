@@ -6,7 +6,7 @@ import { hasRole } from './roles'
 export const notTranslator: FieldAccess = ({ req }) => !hasRole(req.user, 'translator')
 
 /**
- * `_status` is shared but guarded by the publishing rule (src/translations/publishing.ts): a
+ * `_status` is shared but guarded by the publishing rule (src/translations/publishing/rules.ts): a
  * translator's draft and their "Publish in <language>" both write it.
  */
 const guardedElsewhere = new Set(['_status', 'id'])

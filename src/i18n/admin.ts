@@ -22,6 +22,7 @@ import type { Config } from 'payload'
 
 import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
 import { dashboardWords, importWords } from '@/translations/dashboard/labels'
+import { publishingWords } from '@/translations/publishing/words'
 import { sideBySideWords } from '@/translations/sideBySide/words'
 
 const interfaceStringsSv = {
@@ -69,6 +70,7 @@ const svCustom = {
   dashboard: dashboardWords.sv,
   importPanel: importWords.sv,
   sideBySide: sideBySideWords.sv,
+  publishing: publishingWords.sv,
   wheel: wheelWords.sv,
   calendar: calendarWords.sv,
 }
@@ -79,6 +81,7 @@ const enCustom: CustomTranslations = {
   dashboard: dashboardWords.en,
   importPanel: importWords.en,
   sideBySide: sideBySideWords.en,
+  publishing: publishingWords.en,
   wheel: wheelWords.en,
   calendar: calendarWords.en,
 }
