@@ -170,6 +170,10 @@ describe('media files', () => {
   const technical = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'] as const
 
   it('a translator writes the alt text of their own languages only, and never the file or its fields', async () => {
+    // A file keeps no drafts: only a translator who may publish Somali writes its Somali alt text.
+    const made = await makeUser(payload, 'translator', ['so'])
+    await payload.update({ collection: 'users', id: made.id, overrideAccess: true, data: { mayPublish: true } })
+    const somali = { ...made, mayPublish: true }
     const doc = await payload.create({ collection: 'media', overrideAccess: true, locale: 'sv', data: { alt: 'Röd' }, file: await png(40, '#c00') })
     const hash = onDisk(doc.filename)
     const expectUnchanged = async () => {
@@ -178,12 +182,13 @@ describe('media files', () => {
       expect(after.alt).toBe('Röd')
       expect(onDisk(after.filename)).toBe(hash)
     }
-    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: {}, file: await png(80, '#00c') }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: somali, data: {}, file: await png(80, '#00c') }))).toBe(403)
     await expectUnchanged()
-    await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { width: 1, height: 1, mimeType: 'application/pdf', focalX: 3, focalY: 97 } })
+    await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: somali, data: { width: 1, height: 1, mimeType: 'application/pdf', focalX: 3, focalY: 97 } })
     await expectUnchanged()
-    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: translator, data: { alt: 'Ändrad' } }))).toBe(403)
-    const own = await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { alt: 'Casaan' } })
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'sv', overrideAccess: false, user: somali, data: { alt: 'Ändrad' } }))).toBe(403)
+    expect(await refusal(payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: translator, data: { alt: 'Casaan' } }))).toBe(403)
+    const own = await payload.update({ collection: 'media', id: doc.id, locale: 'so', overrideAccess: false, user: somali, data: { alt: 'Casaan' } })
     expect(own.alt).toBe('Casaan')
     await expectUnchanged()
 
