@@ -129,6 +129,17 @@ describe('nobody publishes what nobody reviewed, however the publish is asked fo
     expect(await readerSees(id, 'so')).toBe('Över HTTP (so, la hubiyay)')
   })
 
+  it('a live save without a status keeps the document published and publishes only its own language', async () => {
+    const id = await topicWithPendingSomali('Utan status')
+    // The Swedish publish leaves a draft version on top (the Somali draft kept for review) ...
+    await payload.update({ collection: 'topics', id, locale: 'sv', publishSpecificLocale: 'sv', overrideAccess: false, user: editor, data: { _status: 'published' } })
+    // ... which a save without draft or _status must not take its status from.
+    await payload.update({ collection: 'topics', id, locale: 'sv', overrideAccess: false, user: editor, data: { focusArea: 'honour' } })
+    const live = await payload.findByID({ collection: 'topics', id, locale: 'sv', overrideAccess: false, depth: 0 })
+    expect([live._status, live.focusArea]).toEqual(['published', 'honour'])
+    expect(await readerSees(id, 'so')).toBe('Utan status (so, la hubiyay)')
+  })
+
   it('the list’s bulk publish (draft=true, _status published, a where) publishes the list’s language only', async () => {
     const id = await topicWithPendingSomali('Massvis')
     await payload.update({ collection: 'topics', where: { id: { equals: id } }, locale: 'sv', draft: true, overrideAccess: false, user: editor, data: { _status: 'published' } })

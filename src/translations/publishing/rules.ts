@@ -22,13 +22,23 @@ const isTrue = (value: unknown) => value === true || value === 'true'
  * `publishAllLocales=true` publishes the language it was made in, through REST, GraphQL (which has
  * neither argument), the Local API and the list's bulk publish alike. Other languages are published
  * one by one, each by choice (the admin's publish dialog, src/translations/publishing/PublishControl).
+ *
+ * A live save without a status (no `draft`, no `_status`) of a published document is such a publish
+ * too. Left to Payload it would take the status of the newest version, which after a per-language
+ * publish is the draft that keeps the other languages' pending changes, and unpublish the document.
  */
-export const publishOnlyTheChosenLanguage: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const publishOnlyTheChosenLanguage: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'update') return args
-  const a = args as PublishArgs
-  if (a.data?._status !== 'published' || a.publishSpecificLocale || isTrue(a.publishAllLocales) || isTrue(a.unpublishAllLocales)) return args
+  const a = args as PublishArgs & { id?: number | string }
+  if (a.publishSpecificLocale || isTrue(a.publishAllLocales) || isTrue(a.unpublishAllLocales)) return args
+  let publishing = a.data?._status === 'published'
+  if (!publishing && a.data && a.data._status === undefined && !isTrue(a.draft) && a.id !== undefined) {
+    const current = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection.slug, where: { id: { equals: a.id } }, req })
+    publishing = current?._status === 'published'
+  }
+  if (!publishing) return args
   if (!isLocale(req.locale)) throw new APIError(adminT(req.t)('custom:publishing:whichLanguage'), 400, null, true)
-  return { ...args, publishSpecificLocale: req.locale }
+  return { ...args, data: { ...a.data, _status: 'published' }, publishSpecificLocale: req.locale }
 }
 
 /**
