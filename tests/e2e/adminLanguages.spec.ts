@@ -178,6 +178,25 @@ test.describe('publishing: only what one may do', () => {
   })
 })
 
+test.describe('lists of translated rows', () => {
+  test.slow()
+
+  test('a translator writes the footer link labels but is shown no add, remove or move controls; an editor is', async ({ page, request }) => {
+    const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
+    await signIn(page, translator.email, password)
+    await page.goto('/admin/globals/navigation?locale=so')
+    const rows = page.locator('.array-field__draggable-rows').first()
+    await expect(rows.locator('input[id^="field-footerLinks__"][id$="__label"]').first()).toBeEditable()
+    await expect(page.locator('.array-field__add-row:visible, .array-actions:visible, .array-field__header-action:visible')).toHaveCount(0)
+
+    const editor = await staff(request, 'editor')
+    await page.context().clearCookies()
+    await signIn(page, editor.email, password)
+    await page.goto('/admin/globals/navigation?locale=sv')
+    await expect(page.locator('.array-field__add-row').first()).toBeVisible()
+  })
+})
+
 test.describe('the admin in the staff member’s language', () => {
   test.use({ locale: 'ar' })
 
