@@ -21,7 +21,7 @@ export function canEditLocale(user: unknown, locale: unknown): boolean {
  * Writing the live version (`_status: 'published'`) also needs the right to publish that language:
  * Payload asks exactly this to decide whether to show the publish and schedule buttons, so a
  * translator without "may publish" never sees them (the operation itself is checked again in
- * src/translations/publishing.ts).
+ * src/translations/publishing/rules.ts).
  */
 export const canUpdateInLocale: Access = ({ req, data }) =>
   canEditLocale(req.user, req.locale) && ((data as { _status?: unknown } | undefined)?._status !== 'published' || mayPublishInLocale(req.user, req.locale))

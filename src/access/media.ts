@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { canEditLocale } from './canEditLocale'
+import { translatorPublishesInLocale } from './canEditLocale'
 import { hasRole } from './roles'
 
 /**
@@ -11,7 +11,8 @@ export const canUploadMedia: Access = ({ req }) => hasRole(req.user, 'admin', 'e
 
 /**
  * A file is shared by every language and every page that shows it: only editors replace, re-crop or
- * refocus it. Translators write the alt text and title of their own languages (the file's other
+ * refocus it. Translators write the alt text and title of their own languages, and only where they
+ * may publish: a file keeps no drafts, so their save is what readers get at once (the file's other
  * fields are closed to them with every shared field, src/access/sharedFields.ts). Communicators
  * change no existing file: nothing in a campaign points to one.
  */
@@ -19,7 +20,7 @@ export const canChangeMedia: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   // Payload deletes the old file before field access runs, so a new file must be refused here.
   if (req.file || req.query?.uploadEdits) return false
-  return hasRole(req.user, 'translator') && canEditLocale(req.user, req.locale)
+  return translatorPublishesInLocale(req.user, req.locale)
 }
 
 /**

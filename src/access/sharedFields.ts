@@ -6,7 +6,7 @@ import { hasRole } from './roles'
 export const notTranslator: FieldAccess = ({ req }) => !hasRole(req.user, 'translator')
 
 /**
- * `_status` is shared but guarded by the publishing rule (src/translations/publishing.ts): a
+ * `_status` is shared but guarded by the publishing rule (src/translations/publishing/rules.ts): a
  * translator's draft and their "Publish in <language>" both write it.
  */
 const guardedElsewhere = new Set(['_status', 'id'])
@@ -22,6 +22,9 @@ function childFieldLists(field: Field): Field[][] {
   if ('fields' in field && Array.isArray(field.fields)) return [field.fields]
   return []
 }
+
+/** The list field translators see without row controls (src/translations/sideBySide/RowsKept.tsx). */
+const rowsKept = '@/translations/sideBySide/RowsKept#RowsKept'
 
 const rowIds = (rows: unknown): unknown[] => (Array.isArray(rows) ? rows.map((row) => (row as { id?: unknown } | null)?.id ?? null) : [])
 
@@ -54,6 +57,8 @@ function closeFields(fields: Field[]): void {
       // Rows whose text is translated (key dates, footer links): a translator writes that text in
       // the rows there are; the rows themselves and their other fields stay shared.
       field.hooks = { ...field.hooks, beforeValidate: [translatorsKeepRows, ...(field.hooks?.beforeValidate ?? [])] }
+      // ...and the admin shows them no add, remove, duplicate, paste or drag for those rows.
+      field.admin = { ...field.admin, components: { ...field.admin?.components, Field: field.admin?.components?.Field ?? rowsKept } }
       closeFields(field.fields)
       continue
     }

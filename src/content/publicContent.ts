@@ -4,7 +4,8 @@ import { canUpdateInLocale } from '@/access/canEditLocale'
 import { isEditor } from '@/access/isEditor'
 import { publishedOrSignedIn } from '@/access/publishedOrSignedIn'
 import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
-import { translatorsPublishOnlyTheirLanguages } from '@/translations/publishing'
+import { publishOnlyTheChosenLanguage, translatorsPublishOnlyTheirLanguages } from '@/translations/publishing/rules'
+import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 
@@ -24,7 +25,16 @@ export const publicContentAccess: CollectionConfig['access'] = {
 }
 
 export const publicContentHooks = {
-  beforeOperation: [lockOnUpdate, translatorsPublishOnlyTheirLanguages],
+  // The translators' rule first: they must name their language; then an unnamed publish is the request's language.
+  beforeOperation: [lockOnUpdate, translatorsPublishOnlyTheirLanguages, publishOnlyTheChosenLanguage],
   afterChange: [indexAfterChange, syncStatusAfterChange, revalidateAfterChange],
   afterDelete: [unindexAfterDelete, dropStatusAfterDelete, revalidateAfterDelete],
 } satisfies CollectionConfig['hooks']
+
+/**
+ * Their edit view: headed by the Swedish title when untitled, and published per language through
+ * the publish dialog (src/translations/publishing/PublishControl.tsx).
+ */
+export const publicContentComponents = {
+  edit: { ...swedishTitleWhenUntitled.edit, PublishButton: '@/translations/publishing/PublishControl#PublishControl' },
+}

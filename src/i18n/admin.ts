@@ -5,9 +5,9 @@
  * Payload ships admin translations for sv, en and six of the brochure languages (ar, fa, pl, es, hr,
  * and Serbian in Cyrillic as `rs`); Finnish, Somali and Bosnian have none, so their staff choose
  * Swedish or English. Arabic and Persian make the admin right-to-left (Payload's `rtlLanguages`).
- * Our own keys exist in Swedish and English; the other admin languages show the Swedish ones until
- * someone translates them (Payload would otherwise print the bare key), as Payload shows a
- * collection's `{ sv, en }` labels there (fallbackLanguage).
+ * Our own keys are written beside each feature in Swedish and English, and per language in
+ * ./adminWords/ for the other six admin languages (machine-drafted, to be checked by staff who read
+ * them); a key missing there shows the Swedish one (fallbackLanguage), never the bare key.
  */
 import type { NestedKeysStripped } from '@payloadcms/translations'
 import { ar } from '@payloadcms/translations/languages/ar'
@@ -23,7 +23,15 @@ import type { Config } from 'payload'
 import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
 import { reachWords } from '@/reach/words'
 import { dashboardWords, importWords } from '@/translations/dashboard/labels'
+import { publishingWords } from '@/translations/publishing/words'
 import { sideBySideWords } from '@/translations/sideBySide/words'
+
+import { ar as arCustom } from './adminWords/ar'
+import { es as esCustom } from './adminWords/es'
+import { fa as faCustom } from './adminWords/fa'
+import { hr as hrCustom } from './adminWords/hr'
+import { pl as plCustom } from './adminWords/pl'
+import { rs as rsCustom } from './adminWords/rs'
 
 const interfaceStringsSv = {
   singular: 'Gränssnittstext',
@@ -70,17 +78,19 @@ const svCustom = {
   dashboard: dashboardWords.sv,
   importPanel: importWords.sv,
   sideBySide: sideBySideWords.sv,
+  publishing: publishingWords.sv,
   wheel: wheelWords.sv,
   calendar: calendarWords.sv,
   reach: reachWords.sv,
 }
-type CustomTranslations = typeof svCustom
+export type CustomTranslations = typeof svCustom
 
 const enCustom: CustomTranslations = {
   interfaceStrings: interfaceStringsEn,
   dashboard: dashboardWords.en,
   importPanel: importWords.en,
   sideBySide: sideBySideWords.en,
+  publishing: publishingWords.en,
   wheel: wheelWords.en,
   calendar: calendarWords.en,
   reach: reachWords.en,
@@ -94,6 +104,11 @@ export const adminI18n: NonNullable<Config['i18n']> = {
   translations: {
     sv: { custom: svCustom },
     en: { custom: enCustom },
-    ...Object.fromEntries(['ar', 'fa', 'pl', 'es', 'hr', 'rs'].map((l) => [l, { custom: svCustom }])),
+    ar: { custom: arCustom },
+    fa: { custom: faCustom },
+    pl: { custom: plCustom },
+    es: { custom: esCustom },
+    hr: { custom: hrCustom },
+    rs: { custom: rsCustom },
   },
 }

@@ -105,7 +105,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
       id = created.id
       for (const [locale, data] of Object.entries(perLocale)) {
         if (locale === defaultLocale) continue
-        await payload.update({ collection: 'supportServices', id, locale: locale as Locale, overrideAccess: true, draft: !published, data: { ...data, _status: published ? 'published' : 'draft' } })
+        await payload.update({ collection: 'supportServices', id, locale: locale as Locale, overrideAccess: true, draft: !published, publishAllLocales: published, data: { ...data, _status: published ? 'published' : 'draft' } })
       }
     }
     serviceIds.set(line.id, id)
@@ -147,11 +147,13 @@ export async function seed(payload: Payload, { log = console.log, force = false 
         id = created.id
         topicIds.set(topic.key, id)
       } else {
-        await payload.update({ collection: 'topics', id, locale, overrideAccess: true, data: data as never })
+        await payload.update({ collection: 'topics', id, locale, overrideAccess: true, publishAllLocales: true, data: data as never })
       }
     }
   }
 
+  // The seed writes every language live, with nothing pending to keep back: it says so
+  // (`publishAllLocales`), as Payload did by default, instead of one language per save (src/translations/publishing/rules.ts).
   // Swedish edits made after the translations: those translations are outdated on the dashboard.
   for (const revision of loadRevisions()) {
     const id = topicIds.get(revision.topic)
@@ -159,7 +161,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
     const current = await payload.findByID({ collection: 'topics', id, locale: defaultLocale, depth: 0, overrideAccess: true })
     const group = revision.path.split('.')[0]
     const data = withValueAt(current as unknown as Record<string, unknown>, revision.path, revision.sv)
-    await payload.update({ collection: 'topics', id, locale: defaultLocale, overrideAccess: true, data: { [group]: data[group] } })
+    await payload.update({ collection: 'topics', id, locale: defaultLocale, overrideAccess: true, publishAllLocales: true, data: { [group]: data[group] } })
   }
 
   // Sample illustrations, with alt text in every language, on the topics they belong to.
@@ -197,7 +199,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
         _status: 'published',
       } as const
       if (!id) id = (await payload.create({ collection: 'brochures', locale, overrideAccess: true, data: data as never })).id
-      else await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, data: data as never })
+      else await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, publishAllLocales: true, data: data as never })
       // The printed brochure in this language (made by scripts/generate-brochure-pdfs.ts).
       const file = path.join(contentDir, '..', 'assets', 'brochures', `${locale}.pdf`)
       if (fs.existsSync(file)) {
@@ -209,7 +211,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
           data: { title: text.title },
           file: { data: pdf, mimetype: 'application/pdf', name: `brochure-${locale}.pdf`, size: pdf.length },
         })
-        await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, data: { pdf: media.id } })
+        await payload.update({ collection: 'brochures', id, locale, overrideAccess: true, publishAllLocales: true, data: { pdf: media.id } })
       }
     }
   }

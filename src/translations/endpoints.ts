@@ -7,6 +7,7 @@ import { canEditLocale } from '@/access/canEditLocale'
 
 import { buildExport, type ExportSelection } from './exchange/export'
 import { ImportRefused, importXliff, maxImportBytes, parseLocale } from './exchange/import'
+import { isPublishedPerLanguage, pendingLanguages } from './publishing/pending'
 import { sourceView } from './source'
 import { globalDocId, isGlobal, isTranslatable, type Translatable } from './translatable'
 import { writeXliff } from './xliff'
@@ -133,6 +134,26 @@ export const translationEndpoints: Endpoint[] = [
       if (!isLocale(locale) || locale === defaultLocale) return problem(400, 'The locale must be one of the ten target languages.')
       try {
         return json(200, await sourceView(req.payload, collection, id, locale, req))
+      } catch (error) {
+        const status = (error as { status?: number }).status
+        if (status === 404 || status === 403) return problem(404, 'No such document.')
+        throw error
+      }
+    },
+  },
+  {
+    // GET /api/translations/pending?collection=topics&id=12: the languages with unpublished changes
+    path: '/translations/pending',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) return problem(401, 'Sign in first.')
+      if (!translationStaff(req)) return problem(403, 'Only editors and translators publish.')
+      const collection = req.searchParams.get('collection')
+      const id = Number(req.searchParams.get('id'))
+      if (!isPublishedPerLanguage(collection)) return problem(400, 'Unknown collection: use topics, supportServices or brochures.')
+      if (!Number.isInteger(id) || id <= 0) return problem(400, 'The id must be a positive whole number.')
+      try {
+        return json(200, { languages: await pendingLanguages(req, collection, id) })
       } catch (error) {
         const status = (error as { status?: number }).status
         if (status === 404 || status === 403) return problem(404, 'No such document.')

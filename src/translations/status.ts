@@ -5,11 +5,12 @@
 export const translationStates = ['missing', 'outdated', 'needs-review', 'approved'] as const
 export type TranslationState = (typeof translationStates)[number]
 
-export const stateLabels: Record<TranslationState, { sv: string; en: string }> = {
-  missing: { sv: 'Saknas', en: 'Missing' },
-  outdated: { sv: 'Inaktuell', en: 'Outdated' },
-  'needs-review': { sv: 'Behöver granskas', en: 'Needs review' },
-  approved: { sv: 'Godkänd', en: 'Approved' },
+/** In every admin language (src/i18n/admin.ts); the six beyond sv and en are machine-drafted. */
+export const stateLabels: Record<TranslationState, { sv: string; en: string } & Record<string, string>> = {
+  missing: { sv: 'Saknas', en: 'Missing', ar: 'ناقص', fa: 'ناموجود', pl: 'Brak', es: 'Falta', hr: 'Nedostaje', rs: 'Недостаје' },
+  outdated: { sv: 'Inaktuell', en: 'Outdated', ar: 'قديم', fa: 'قدیمی', pl: 'Nieaktualne', es: 'Desactualizada', hr: 'Zastarjelo', rs: 'Застарело' },
+  'needs-review': { sv: 'Behöver granskas', en: 'Needs review', ar: 'بانتظار المراجعة', fa: 'منتظر بازبینی', pl: 'Do sprawdzenia', es: 'Pendiente de revisión', hr: 'Čeka pregled', rs: 'Чека преглед' },
+  approved: { sv: 'Godkänd', en: 'Approved', ar: 'معتمد', fa: 'تأییدشده', pl: 'Zatwierdzone', es: 'Aprobada', hr: 'Odobreno', rs: 'Одобрено' },
 }
 
 export function isTranslationState(value: unknown): value is TranslationState {

@@ -193,12 +193,14 @@ test.describe('scheduled publishing through the admin’s server function', () =
     }
     const date = '$D2099-06-01T08:00:00.000Z'
 
-    expect((await call(editor, 'schedule-publish', { type: 'publish', date, doc: topic })).value).toMatchObject({ message: expect.any(String) })
+    // Publishing every language at a later time is refused: a schedule names its language.
+    expect((await call(editor, 'schedule-publish', { type: 'publish', date, doc: topic })).value).toMatchObject({ error: expect.any(String) })
+    expect((await call(editor, 'schedule-publish', { type: 'publish', date, doc: topic, localeToPublish: 'sv' })).value).toMatchObject({ message: expect.any(String) })
     const [job] = await upcoming()
     expect(job).toBeDefined()
 
     // A translator without "may publish", a communicator, and a translator who may publish Finnish
-    // only: none may cancel the editor's publishing of every language, nor schedule their own.
+    // only: none may cancel the editor's publishing of Swedish, nor schedule their own.
     for (const who of [translator, communicator, publisher]) {
       await call(who, 'schedule-publish', { deleteID: job.id })
       await call(who, 'schedule-publish', { type: 'unpublish', date, doc: topic })

@@ -105,33 +105,95 @@ test.describe('publishing: only what one may do', () => {
     await expect(page.locator('#action-save')).toContainText('Soomaali')
   })
 
-  test('an editor’s publish button publishes the language on screen, not every language', async ({ page, request }) => {
+  test('an editor publishing Swedish sees the unreviewed Somali draft and publishes it only when they tick it', async ({ page, request }) => {
     const topic = await swedishAndEnglishTopic(request, `ed-${Date.now()}`)
     const editor = await staff(request, 'editor')
-    // A translator's Somali draft, not reviewed by anyone.
+    // Somali as readers have it, then a translator's newer Somali draft that nobody reviewed.
+    const slug = `somali-${topic.id}`
+    const live = await request.patch(`/api/topics/${topic.id}?locale=so&publishSpecificLocale=so`, { headers: editor.headers, data: { slug, adult: { title: `Qoraalka la daabacay ${topic.id}` }, _status: 'published' } })
+    expect(live.status(), await live.text()).toBe(200)
     const translator = await staff(request, 'translator', { languages: ['so'] })
     const draft = await request.patch(`/api/topics/${topic.id}?locale=so&draft=true`, { headers: translator.headers, data: { adult: { title: `Qoraal aan la hubin ${topic.id}` } } })
     expect(draft.status(), await draft.text()).toBe(200)
+    const somaliPage = async () => (await request.get(`/so/amne/${slug}`)).text()
+    await expect.poll(somaliPage, { timeout: 10_000 }).toContain(`Qoraalka la daabacay ${topic.id}`)
 
-    await signIn(page, editor.email, password)
-    await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
-    // The publish is done when one more published version exists (Payload then keeps the other
-    // languages' drafts in a fresh draft version, so the newest version is a draft again).
+    // Each publish adds one published version: count them to know a publish is done.
     const publishedVersions = async () => {
       const res = await request.get(`/api/topics/versions?where[parent][equals]=${topic.id}&where[version._status][equals]=published&limit=1&depth=0`, { headers: adminHeaders() })
       return ((await res.json()) as { totalDocs: number }).totalDocs
     }
-    const before = await publishedVersions()
-    // Payload's PublishButton with defaultLocalePublishOption 'active': "Publish in Svenska".
-    const publish = page.locator('#action-save')
-    await expect(publish).toContainText('Svenska')
-    await expect(publish).toBeEnabled()
-    await publish.click()
+    await signIn(page, editor.email, password)
+    const dialog = page.locator('.publish-languages')
+    const somali = dialog.locator('input[name="alsoPublish"][value="so"]')
+    const publishSwedish = async () => {
+      await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
+      const publish = page.locator('#action-save')
+      await expect(publish).toContainText('Svenska')
+      await expect(publish).toBeEnabled()
+      await publish.click()
+      // Before anything is published: the pending language, its review state, not ticked.
+      await expect(dialog).toBeVisible()
+      await expect(dialog.locator('label', { has: somali })).toContainText(/Soomaali.*(inte granskad|not reviewed)/)
+      await expect(somali).not.toBeChecked()
+    }
+
+    // 1. Publish Swedish alone: Somali readers keep the published text.
+    await publishSwedish()
+    let before = await publishedVersions()
+    await dialog.locator('#confirm-action').click()
     await expect.poll(publishedVersions).toBeGreaterThan(before)
-    const live = await request.get(`/api/topics/${topic.id}?locale=so&fallback-locale=none&depth=0`)
-    expect(((await live.json()) as { adult?: { title?: string | null } }).adult?.title ?? null).toBeNull()
-    const kept = await request.get(`/api/topics/${topic.id}?locale=so&fallback-locale=none&draft=true&depth=0`, { headers: adminHeaders() })
-    expect(((await kept.json()) as { adult?: { title?: string } }).adult?.title).toBe(`Qoraal aan la hubin ${topic.id}`)
+    expect(await somaliPage()).toContain(`Qoraalka la daabacay ${topic.id}`)
+    expect(await somaliPage()).not.toContain(`Qoraal aan la hubin ${topic.id}`)
+
+    // 2. Publish Swedish again and tick Somali: now it goes live.
+    await publishSwedish()
+    before = await publishedVersions()
+    await somali.check()
+    await dialog.locator('#confirm-action').click()
+    await expect.poll(publishedVersions).toBeGreaterThanOrEqual(before + 2)
+    await expect.poll(somaliPage, { timeout: 10_000 }).toContain(`Qoraal aan la hubin ${topic.id}`)
+  })
+
+  test('a translator allowed to publish sees neither “Publish all locales” nor “Schedule publish”', async ({ page, request }) => {
+    const topic = await swedishAndEnglishTopic(request, `ts-${Date.now()}`)
+    const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
+    await signIn(page, translator.email, password)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=so`)
+    await expect(page.locator('#action-save')).toContainText('Soomaali')
+    // No sub-menu beside the publish button, so nothing to open.
+    await expect(page.locator('#action-save-popup')).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /schedule|schemalägg|all locales|alla språk/i })).toHaveCount(0)
+  })
+
+  test('an editor is offered scheduling, and a schedule must name its language', async ({ page, request }) => {
+    const topic = await swedishAndEnglishTopic(request, `sc-${Date.now()}`)
+    const editor = await staff(request, 'editor')
+    await signIn(page, editor.email, password)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
+    await expect(page.locator('#action-save')).toContainText('Svenska')
+    await page.locator('#action-save-popup button').click()
+    await expect(page.locator('#schedule-publish')).toBeVisible()
+    await expect(page.getByRole('button', { name: /publish all locales|publicera alla/i })).toHaveCount(0)
+  })
+})
+
+test.describe('lists of translated rows', () => {
+  test.slow()
+
+  test('a translator writes the footer link labels but is shown no add, remove or move controls; an editor is', async ({ page, request }) => {
+    const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
+    await signIn(page, translator.email, password)
+    await page.goto('/admin/globals/navigation?locale=so')
+    const rows = page.locator('.array-field__draggable-rows').first()
+    await expect(rows.locator('input[id^="field-footerLinks__"][id$="__label"]').first()).toBeEditable()
+    await expect(page.locator('.array-field__add-row:visible, .array-actions:visible, .array-field__header-action:visible')).toHaveCount(0)
+
+    const editor = await staff(request, 'editor')
+    await page.context().clearCookies()
+    await signIn(page, editor.email, password)
+    await page.goto('/admin/globals/navigation?locale=sv')
+    await expect(page.locator('.array-field__add-row').first()).toBeVisible()
   })
 })
 
@@ -146,8 +208,10 @@ test.describe('the admin in the staff member’s language', () => {
     await signIn(page, editor.email, password)
     await page.goto('/admin/translations')
     await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
-    // The project's words have no Arabic yet: Swedish (the admin's fallback language), never a bare key.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Översättningar')
+    // The project's own words in Arabic too (src/i18n/adminWords/ar.ts), never a bare key.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('الترجمات')
+    await expect(page.getByText('التغطية حسب اللغة')).toBeVisible()
+    await page.screenshot({ path: test.info().outputPath('dashboard-ar.png'), fullPage: true })
     expect(await page.locator('body').innerText()).not.toMatch(/custom:/)
   })
 })

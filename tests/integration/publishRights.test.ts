@@ -2,12 +2,17 @@
  * Staff see only the publishing they may do, and publishing one language leaves another language's
  * pending draft alone (payloadcms/payload#14672).
  */
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_PATCH } from '@payloadcms/next/routes'
 import { createLocalReq, docAccessOperation, type Payload } from 'payload'
+import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
+import { pendingLanguages } from '@/translations/publishing/pending'
 
-import { getTestPayload, makeUser, paragraph } from '../support/payload'
+import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
 
 type Staff = User & { collection: 'users' }
 let payload: Payload
@@ -69,5 +74,124 @@ describe('an editor publishing Swedish', () => {
     // The draft is kept for review.
     const draft = await payload.findByID({ collection: 'topics', id: topicId, locale: 'so', draft: true, fallbackLocale: false, overrideAccess: true })
     expect(draft.adult?.title).toBe('Qoraal aan la hubin')
+  })
+})
+
+/** What a reader gets: the published document, read without a user, as the public pages read it. */
+async function readerSees(id: number, locale: Locale): Promise<string | null> {
+  const doc = await payload.findByID({ collection: 'topics', id, locale, fallbackLocale: false, overrideAccess: false, depth: 0 })
+  return doc.adult?.title ?? null
+}
+
+async function login(user: Staff): Promise<string> {
+  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct-horse-battery' } })
+  return `JWT ${token}`
+}
+
+/** A topic whose Somali text is published, then a translator's newer Somali draft nobody reviewed. */
+async function topicWithPendingSomali(title: string): Promise<number> {
+  const { id } = await payload.create({
+    collection: 'topics', locale: 'sv', overrideAccess: false, user: editor,
+    data: { adult: { title, summary: 'Ingress.', body: paragraph('Text.') }, focusArea: 'general', _status: 'published' },
+  })
+  await payload.update({ collection: 'topics', id, locale: 'so', draft: true, overrideAccess: false, user: translator, data: { adult: { title: `${title} (so, la hubiyay)` } } })
+  await payload.update({ collection: 'topics', id, locale: 'so', publishSpecificLocale: 'so', overrideAccess: false, user: editor, data: { _status: 'published' } })
+  await payload.update({ collection: 'topics', id, locale: 'so', draft: true, overrideAccess: false, user: translator, data: { adult: { title: `${title} (so, aan la hubin)` } } })
+  expect(await readerSees(id, 'so')).toBe(`${title} (so, la hubiyay)`)
+  return id
+}
+
+describe('nobody publishes what nobody reviewed, however the publish is asked for', () => {
+  it('Local API: publishing without naming a language publishes the request’s language only', async () => {
+    const id = await topicWithPendingSomali('Lokal')
+    await payload.update({ collection: 'topics', id, locale: 'sv', overrideAccess: false, user: editor, data: { adult: { title: 'Lokal, ny' }, _status: 'published' } })
+    expect(await readerSees(id, 'sv')).toBe('Lokal, ny')
+    expect(await readerSees(id, 'so')).toBe('Lokal (so, la hubiyay)')
+  })
+
+  it('REST (the old "Publish changes" request) and GraphQL leave the Somali draft unpublished', async () => {
+    const id = await topicWithPendingSomali('Över HTTP')
+    const auth = await login(editor)
+    const patch = REST_PATCH(config) as (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+    const res = await patch(
+      new Request(`http://localhost:3000/api/topics/${id}?locale=sv&depth=0`, { method: 'PATCH', headers: { Authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify({ adult: { title: 'Över HTTP, REST' }, _status: 'published' }) }),
+      { params: Promise.resolve({ slug: ['topics', String(id)] }) },
+    )
+    expect(res.status).toBe(200)
+    expect(await readerSees(id, 'sv')).toBe('Över HTTP, REST')
+    expect(await readerSees(id, 'so')).toBe('Över HTTP (so, la hubiyay)')
+
+    const graphql = GRAPHQL_POST(config) as unknown as (req: Request) => Promise<Response>
+    const query = `mutation { updateTopic(id: ${id}, locale: sv, data: { adult: { title: "Över HTTP, GraphQL" }, _status: published }) { id } }`
+    const answer = (await (await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { Authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))).json()) as { errors?: unknown[] }
+    expect(answer.errors, JSON.stringify(answer.errors)).toBeUndefined()
+    expect(await readerSees(id, 'sv')).toBe('Över HTTP, GraphQL')
+    expect(await readerSees(id, 'so')).toBe('Över HTTP (so, la hubiyay)')
+  })
+
+  it('a live save without a status keeps the document published and publishes only its own language', async () => {
+    const id = await topicWithPendingSomali('Utan status')
+    // The Swedish publish leaves a draft version on top (the Somali draft kept for review) ...
+    await payload.update({ collection: 'topics', id, locale: 'sv', publishSpecificLocale: 'sv', overrideAccess: false, user: editor, data: { _status: 'published' } })
+    // ... which a save without draft or _status must not take its status from.
+    await payload.update({ collection: 'topics', id, locale: 'sv', overrideAccess: false, user: editor, data: { focusArea: 'honour' } })
+    const live = await payload.findByID({ collection: 'topics', id, locale: 'sv', overrideAccess: false, depth: 0 })
+    expect([live._status, live.focusArea]).toEqual(['published', 'honour'])
+    expect(await readerSees(id, 'so')).toBe('Utan status (so, la hubiyay)')
+  })
+
+  it('the list’s bulk publish (draft=true, _status published, a where) publishes the list’s language only', async () => {
+    const id = await topicWithPendingSomali('Massvis')
+    await payload.update({ collection: 'topics', where: { id: { equals: id } }, locale: 'sv', draft: true, overrideAccess: false, user: editor, data: { _status: 'published' } })
+    expect(await readerSees(id, 'so')).toBe('Massvis (so, la hubiyay)')
+  })
+
+  it('a publish of every language at once must say so: locale "all" without a choice is a 400', async () => {
+    const id = await topicWithPendingSomali('Alla')
+    expect(await refusal(payload.update({ collection: 'topics', id, locale: 'all' as Locale, overrideAccess: false, user: editor, data: { _status: 'published' } }))).toBe(400)
+    expect(await readerSees(id, 'so')).toBe('Alla (so, la hubiyay)')
+  })
+
+  it('the publish dialog lists the pending Somali draft as not reviewed; choosing Somali publishes it', async () => {
+    const id = await topicWithPendingSomali('Valet')
+    const req = await createLocalReq({ user: editor }, payload)
+    expect(await pendingLanguages(req, 'topics', id)).toEqual([{ code: 'so', reviewed: false, mayPublish: true }])
+    // A translator who may not publish sees the language but may not tick it.
+    expect(await pendingLanguages(await createLocalReq({ user: translator }, payload), 'topics', id)).toEqual([{ code: 'so', reviewed: false, mayPublish: false }])
+
+    // The editor publishes Swedish (the dialog's first request), with nothing else ticked.
+    await payload.update({ collection: 'topics', id, locale: 'sv', publishSpecificLocale: 'sv', overrideAccess: false, user: editor, data: { adult: { title: 'Valet, ny' }, _status: 'published' } })
+    expect(await readerSees(id, 'so')).toBe('Valet (so, la hubiyay)')
+    expect(await pendingLanguages(req, 'topics', id)).toEqual([{ code: 'so', reviewed: false, mayPublish: true }])
+
+    // Then ticks Somali: the dialog's second request.
+    await payload.update({ collection: 'topics', id, locale: 'so', publishSpecificLocale: 'so', overrideAccess: false, user: editor, data: { _status: 'published' } })
+    expect(await readerSees(id, 'so')).toBe('Valet (so, aan la hubin)')
+    expect(await readerSees(id, 'sv')).toBe('Valet, ny')
+    expect(await pendingLanguages(req, 'topics', id)).toEqual([])
+  })
+
+  it('an explicit publishAllLocales=true by an editor publishes every pending draft; a translator may not ask it', async () => {
+    const id = await topicWithPendingSomali('Allt')
+    expect(await refusal(payload.update({ collection: 'topics', id, locale: 'so', publishAllLocales: true, overrideAccess: false, user: publishingTranslator, data: { _status: 'published' } }))).toBe(403)
+    expect(await readerSees(id, 'so')).toBe('Allt (so, la hubiyay)')
+    await payload.update({ collection: 'topics', id, locale: 'sv', publishAllLocales: true, overrideAccess: false, user: editor, data: { _status: 'published' } })
+    expect(await readerSees(id, 'so')).toBe('Allt (so, aan la hubin)')
+  })
+})
+
+describe('a file’s alt text, which keeps no drafts', () => {
+  it('is refused, with the reason, to a translator without “may publish”, and stays as it was', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#f80' } }).png().toBuffer()
+    const { id } = await payload.create({ collection: 'media', locale: 'sv', overrideAccess: true, data: { alt: 'En ruta.' }, file: { data: png, mimetype: 'image/png', name: `ruta-${Date.now()}.png`, size: png.length } })
+    const error = await payload.update({ collection: 'media', id, locale: 'so', overrideAccess: false, user: translator, data: { alt: 'Sanduuq.' } }).then(() => null, (e: { status?: number; message?: string }) => e)
+    expect(error?.status).toBe(403)
+    expect(error?.message).toMatch(/Soomaali/)
+    const req = await createLocalReq({ user: translator, locale: 'so' }, payload)
+    expect(Boolean((await docAccessOperation({ id, collection: payload.collections.media, req })).update)).toBe(false)
+    await payload.update({ collection: 'media', id, locale: 'so', overrideAccess: false, user: publishingTranslator, data: { alt: 'Sanduuq oranji.' } })
+    const media = (await payload.findByID({ collection: 'media', id, locale: 'all' as Locale, depth: 0, overrideAccess: true })) as unknown as { alt: Record<string, string> }
+    expect(media.alt).toMatchObject({ sv: 'En ruta.', so: 'Sanduuq oranji.' })
+    await payload.delete({ collection: 'media', id, overrideAccess: true })
   })
 })

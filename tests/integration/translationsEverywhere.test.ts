@@ -228,7 +228,7 @@ describe('key dates: an array of rows in a global', () => {
 })
 
 describe('an image’s alt text', () => {
-  it('goes through states and XLIFF; a translator of Finnish imports it, the file stays untouched', async () => {
+  it('goes through states and XLIFF; a translator who may publish Finnish imports it, the file stays untouched', async () => {
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#1d3557' } }).png().toBuffer()
     const media = await payload.create({
       collection: 'media',
@@ -244,9 +244,15 @@ describe('an image’s alt text', () => {
     const translated = translate(await exportOf('media', media.id), () => 'Sininen ruutu.')
     const snapshot = () => payload.findByID({ collection: 'media', id: media.id, locale: 'all' as Locale, depth: 0, overrideAccess: true })
     const before = await snapshot()
-    expect((await importXliff(payload, await as(translator), translated, 'fi', true)).accepted).toHaveLength(1)
+    // A file keeps no drafts, so its alt text is imported only by a translator who may publish Finnish.
+    expect((await importXliff(payload, await as(translator), translated, 'fi', false)).refused).toHaveLength(1)
     expect(await snapshot()).toEqual(before)
-    const report = await importXliff(payload, await as(translator), translated, 'fi', false)
+    const made = await makeUser(payload, 'translator', ['fi'])
+    await payload.update({ collection: 'users', id: made.id, overrideAccess: true, data: { mayPublish: true } })
+    const publisher = { ...made, mayPublish: true }
+    expect((await importXliff(payload, await as(publisher), translated, 'fi', true)).accepted).toHaveLength(1)
+    expect(await snapshot()).toEqual(before)
+    const report = await importXliff(payload, await as(publisher), translated, 'fi', false)
     expect(report.refused).toEqual([])
     const after = (await snapshot()) as unknown as { alt: Record<string, string>; filename: string; updatedAt: string }
     expect(after.alt).toMatchObject({ sv: 'En blå ruta.', fi: 'Sininen ruutu.' })

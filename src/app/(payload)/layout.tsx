@@ -5,7 +5,7 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
-import { schedulePublishIfAllowed } from '@/translations/schedulePublish'
+import { schedulePublishIfAllowed } from '@/translations/publishing/schedulePublish'
 
 import { importMap } from './admin/importMap.js'
 import './custom.scss'

@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
+import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { reviewField } from '@/translations/reviewField'
-import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableField } from '@/translations/translatable'
 
 /** The city's printed brochures, as a web page and a PDF in each language. */
 export const Brochures: CollectionConfig = {
   slug: 'brochures',
   labels: { singular: { sv: 'Broschyr', en: 'Brochure' }, plural: { sv: 'Broschyrer', en: 'Brochures' } },
-  admin: { useAsTitle: 'title', group: { sv: 'Innehåll', en: 'Content' }, components: swedishTitleWhenUntitled },
+  admin: { useAsTitle: 'title', group: { sv: 'Innehåll', en: 'Content' }, components: publicContentComponents },
   access: publicContentAccess,
   versions: { drafts: true, maxPerDoc: 30 },
   hooks: publicContentHooks,

@@ -11,6 +11,7 @@ import { reviewField } from '@/translations/reviewField'
 import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
 import { translatableField } from '@/translations/translatable'
 
+import { fileTextsGoLive } from './hooks/fileTextsGoLive'
 import { immutableFileHeaders, versionedUrls } from './hooks/versionedUrls'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,6 +30,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
+    beforeOperation: [fileTextsGoLive],
     afterChange: [syncStatusAfterChange, revalidateAfterChange],
     afterDelete: [dropStatusAfterDelete, revalidateAfterDelete],
     afterRead: [versionedUrls],
@@ -50,6 +52,7 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   fields: [
+    { name: 'fileTextsNote', type: 'ui', admin: { components: { Field: '@/translations/publishing/FileTextsNote#FileTextsNote' } } },
     translatableField('media', 'alt', {
       admin: { description: { sv: 'Beskriv bilden för den som inte ser den.', en: 'Describe the image for readers who cannot see it.' } },
       validate: (value: unknown, { data, req }: { data: Partial<{ mimeType: string }>; req: { locale?: string | null } }) => {

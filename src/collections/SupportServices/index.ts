@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
+import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
-import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableField } from '@/translations/translatable'
 
 import { forgetOpeningHoursAfterChange, forgetOpeningHoursAfterDelete } from './hooks/forgetOpeningHours'
@@ -21,7 +20,7 @@ export const SupportServices: CollectionConfig = {
   labels: { singular: { sv: 'Stödverksamhet', en: 'Support service' }, plural: { sv: 'Stöd och skydd', en: 'Support services' } },
   admin: {
     useAsTitle: 'name',
-    components: swedishTitleWhenUntitled,
+    components: publicContentComponents,
     defaultColumns: ['name', 'phone', 'scope', '_status'],
     group: { sv: 'Innehåll', en: 'Content' },
   },

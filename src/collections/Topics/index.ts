@@ -1,10 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { publicContentAccess, publicContentHooks } from '@/content/publicContent'
+import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
-import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableFields } from '@/translations/translatable'
 
 import { rememberLiveTopic, revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
@@ -32,7 +31,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: { sv: 'Ämne', en: 'Topic' }, plural: { sv: 'Ämnen', en: 'Topics' } },
   admin: {
     useAsTitle: 'title',
-    components: swedishTitleWhenUntitled,
+    components: publicContentComponents,
     defaultColumns: ['title', 'focusArea', 'readers', '_status', 'updatedAt'],
     group: { sv: 'Innehåll', en: 'Content' },
   },

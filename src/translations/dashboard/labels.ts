@@ -1,6 +1,7 @@
 /**
  * The translation tools' own words, as Payload i18n `custom` keys (src/i18n/admin.ts): the
- * dashboard and its XLIFF import panel. Swedish and English; other admin languages show Swedish.
+ * dashboard and its XLIFF import panel. Swedish and English here; the other admin languages in
+ * src/i18n/adminWords/.
  */
 import type { I18nClient } from '@payloadcms/translations'
 

@@ -3,6 +3,7 @@ import type { PayloadRequest, ServerFunction } from 'payload'
 
 import { translatorMayPublish } from '@/access/canPublish'
 import { hasRole } from '@/access/roles'
+import { adminT } from '@/i18n/adminText'
 
 type Target = { type?: unknown; doc?: { relationTo?: unknown; value?: unknown } | null; global?: unknown; locale?: unknown }
 type Args = { type?: 'publish' | 'unpublish'; deleteID?: number | string; doc?: Target['doc']; global?: string; localeToPublish?: string }
@@ -52,6 +53,10 @@ export const schedulePublishIfAllowed: ServerFunction<Args> = async (args) => {
     await req.payload.delete({ collection: 'payload-jobs', id: docs[0].id, overrideAccess: true, req })
     return { message: req.t('general:success') }
   }
-  if (!(await mayPublish(req, { type: args.type ?? 'publish', doc: args.doc, global: args.global, locale: args.localeToPublish }))) return refused
+  const type = args.type ?? 'publish'
+  // "All locales" would publish, at that time, whatever drafts every language then has: a scheduled
+  // publish names its language, like publishing now (src/translations/publishing/rules.ts).
+  if (type === 'publish' && args.doc && !args.localeToPublish) return { error: adminT(req.t)('custom:publishing:scheduleWhichLanguage') }
+  if (!(await mayPublish(req, { type, doc: args.doc, global: args.global, locale: args.localeToPublish }))) return refused
   return schedulePublishHandler(args as never)
 }
