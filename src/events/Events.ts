@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { lockOnUpdate } from '@/content/lockOnUpdate'
+import { publicContentComponents } from '@/content/publicContent'
 import { focusAreas, options } from '@/content/taxonomy'
 import { locales } from '@/i18n/locales'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
-import { translatorsPublishOnlyTheirLanguages } from '@/translations/publishing'
+import { publishOnlyTheChosenLanguage, translatorsPublishOnlyTheirLanguages } from '@/translations/publishing/rules'
 import { reviewField } from '@/translations/reviewField'
-import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
 import { translatableField } from '@/translations/translatable'
 
@@ -30,14 +30,14 @@ export const Events: CollectionConfig = {
   labels: { singular: { sv: 'Evenemang', en: 'Event' }, plural: { sv: 'Evenemang', en: 'Events' } },
   admin: {
     useAsTitle: 'title',
-    components: swedishTitleWhenUntitled,
+    components: publicContentComponents,
     defaultColumns: ['title', 'startsAt', 'venueName', 'public', 'cancelled', '_status'],
     group: { sv: 'Kommunikation', en: 'Communication' },
   },
   access: { read: readEvents, create: canPlanEvents, update: canUpdateEvent, delete: canPlanEvents },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [lockOnUpdate, translatorsPublishOnlyTheirLanguages],
+    beforeOperation: [lockOnUpdate, translatorsPublishOnlyTheirLanguages, publishOnlyTheChosenLanguage],
     beforeValidate: [setSlug],
     afterChange: [syncStatusAfterChange, revalidateAfterChange],
     afterDelete: [dropStatusAfterDelete, revalidateAfterDelete],

@@ -153,6 +153,9 @@ export const ar: CustomTranslations = {
     keyDates: 'تواريخ مهمة',
     newCampaign: 'حملة جديدة',
     badFilters: 'تعذّر استخدام عامل التصفية:',
+    events: 'الفعاليات',
+    noEvents: 'لا توجد فعاليات هذا العام.',
+    eventNotPublic: 'لا تظهر على الموقع',
   },
   calendar: {
     heading: 'الاشتراك في التقويم',

@@ -153,6 +153,9 @@ export const es: CustomTranslations = {
     keyDates: 'Fechas clave',
     newCampaign: 'Nueva campaña',
     badFilters: 'No se pudo usar el filtro:',
+    events: 'Eventos',
+    noEvents: 'No hay eventos este año.',
+    eventNotPublic: 'no se muestra en el sitio',
   },
   calendar: {
     heading: 'Suscribirse en el calendario',

@@ -153,6 +153,9 @@ export const fa: CustomTranslations = {
     keyDates: 'تاریخ‌های مهم',
     newCampaign: 'کارزار جدید',
     badFilters: 'فیلتر قابل استفاده نبود:',
+    events: 'رویدادها',
+    noEvents: 'امسال رویدادی نیست.',
+    eventNotPublic: 'در وب‌سایت نشان داده نمی‌شود',
   },
   calendar: {
     heading: 'اشتراک در تقویم',

@@ -153,6 +153,9 @@ export const hr: CustomTranslations = {
     keyDates: 'Važni datumi',
     newCampaign: 'Nova kampanja',
     badFilters: 'Filtar se nije mogao upotrijebiti:',
+    events: 'Događanja',
+    noEvents: 'Ove godine nema događanja.',
+    eventNotPublic: 'ne prikazuje se na stranici',
   },
   calendar: {
     heading: 'Pretplata u kalendaru',

@@ -153,6 +153,9 @@ export const pl: CustomTranslations = {
     keyDates: 'Ważne daty',
     newCampaign: 'Nowa kampania',
     badFilters: 'Nie można było użyć filtra:',
+    events: 'Wydarzenia',
+    noEvents: 'Brak wydarzeń w tym roku.',
+    eventNotPublic: 'nie jest widoczne na stronie',
   },
   calendar: {
     heading: 'Subskrybuj w kalendarzu',

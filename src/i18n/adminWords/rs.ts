@@ -153,6 +153,9 @@ export const rs: CustomTranslations = {
     keyDates: 'Важни датуми',
     newCampaign: 'Нова кампања',
     badFilters: 'Филтер није могао да се употреби:',
+    events: 'Догађаји',
+    noEvents: 'Ове године нема догађаја.',
+    eventNotPublic: 'не приказује се на сајту',
   },
   calendar: {
     heading: 'Претплата у календару',
