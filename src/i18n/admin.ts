@@ -21,6 +21,7 @@ import { sv } from '@payloadcms/translations/languages/sv'
 import type { Config } from 'payload'
 
 import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
+import { filmWords } from '@/films/words'
 import { dashboardWords, importWords } from '@/translations/dashboard/labels'
 import { sideBySideWords } from '@/translations/sideBySide/words'
 
@@ -71,6 +72,7 @@ const svCustom = {
   sideBySide: sideBySideWords.sv,
   wheel: wheelWords.sv,
   calendar: calendarWords.sv,
+  films: filmWords.sv,
 }
 type CustomTranslations = typeof svCustom
 
@@ -81,6 +83,7 @@ const enCustom: CustomTranslations = {
   sideBySide: sideBySideWords.en,
   wheel: wheelWords.en,
   calendar: calendarWords.en,
+  films: filmWords.en,
 }
 
 export type AdminTranslationKeys = NestedKeysStripped<{ custom: CustomTranslations }>

@@ -250,11 +250,18 @@ export function isGlobal(target: Translatable): target is TranslatableGlobal {
  * limit, and the Swedish source beside it. `extra` adds behaviour only the config knows (validation,
  * a description); what the workflow reads (name, kind, label, maxLength) comes from here alone.
  */
-export function translatableField(target: Translatable, path: string, extra: Partial<Omit<TextField, 'type'>> & { admin?: Record<string, unknown> } = {}): Field {
+export function translatableField(
+  target: Translatable,
+  path: string,
+  extra: Partial<Omit<TextField, 'type' | 'validate'>> & { admin?: Record<string, unknown>; validate?: TextField['validate'] | TextareaField['validate'] } = {},
+): Field {
   const spec = specs.get(`${target}:${path}`)
   if (!spec) throw new Error(`${target}.${path} is not declared in src/translations/translatable.ts`)
   const name = path.split('.').at(-1)!
-  const admin = { ...(extra.admin ?? {}), ...sourceBeside(path) }
+  // The field's own components (a file loader above the captions) stay beside the Swedish source.
+  const beside = sourceBeside(path)
+  const own = (extra.admin?.components ?? {}) as Record<string, unknown>
+  const admin = { ...(extra.admin ?? {}), components: { ...own, ...beside.components } }
   const base = { ...extra, name, label: spec.label, localized: true, required: spec.required, admin }
   if (spec.type === 'richText') return { ...base, type: 'richText' } as RichTextField
   if (spec.type === 'textarea') return { ...base, type: 'textarea', maxLength: spec.maxLength } as TextareaField

@@ -26,7 +26,7 @@ export interface CaptionCue {
   tree: Tree
 }
 
-export type CaptionErrorKind = 'syntax' | 'order' | 'overlap' | 'pastEnd' | 'lineLength' | 'tooManyLines'
+export type CaptionErrorKind = 'syntax' | 'order' | 'overlap' | 'pastEnd' | 'lineLength' | 'tooManyLines' | 'timing'
 
 export interface CaptionError {
   kind: CaptionErrorKind
@@ -37,6 +37,8 @@ export interface CaptionError {
   /** The limit broken (seconds, characters or lines) and the value found. */
   limit?: number
   found?: number
+  /** The timing line of a translated cue whose timings are not the Swedish ones. */
+  timing?: string
 }
 
 export interface ParsedCaptions {

@@ -6,6 +6,8 @@ import { reviewField } from '@/translations/reviewField'
 import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableField } from '@/translations/translatable'
 
+import { validateCaptionsField } from '../captions/field'
+
 import { setSlug } from './hooks/setSlug'
 
 /**
@@ -112,8 +114,10 @@ export const Films: CollectionConfig = {
     },
     reviewField('translationReview', { sidebar: true }),
     translatableField('films', 'captions', {
+      validate: validateCaptionsField,
       admin: {
         rows: 16,
+        components: { beforeInput: ['@/films/captions/LoadVttFile#LoadVttFile'] },
         description: {
           sv: 'Hela WebVTT-filen för språket. Svenska är källan; tiderna är desamma på alla språk.',
           en: 'The whole WebVTT file for this language. Swedish is the source; the timings are the same in every language.',

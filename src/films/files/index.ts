@@ -7,18 +7,19 @@ import { isEditor } from '@/access/isEditor'
 import { immutableFileHeaders, versionedUrls } from '@/collections/Media/hooks/versionedUrls'
 
 import { canReadFilmFile } from './access'
+import { checkVideo } from './hooks/checkVideo'
+import { filmMimeTypes } from './limits'
+
+export { filmMaxBytes, filmMimeTypes } from './limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** Largest film file accepted, in bytes (env FILM_MAX_BYTES, default 500 MiB). */
-export const filmMaxBytes = Number(process.env.FILM_MAX_BYTES || 500 * 1024 * 1024)
-
-/** What a browser plays natively with `<video>`: MP4 (H.264/AAC) and WebM. */
-export const filmMimeTypes = ['video/mp4', 'video/webm']
 
 /**
  * The films' video files. Only editors upload, replace or delete them; a film page links to them.
- * On local disk (`media/films/`) by default, in the S3 bucket when configured (src/media/storage.ts).
+ * On local disk (`media/films/`) by default, in the S3 bucket when configured (src/media/storage.ts);
+ * uploads are streamed to a temporary file first (payload.config.ts `upload.useTempFiles`), never
+ * held whole in memory.
  */
 export const FilmFiles: CollectionConfig = {
   slug: 'film-files',
@@ -31,6 +32,7 @@ export const FilmFiles: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
+    beforeOperation: [checkVideo],
     afterRead: [versionedUrls],
   },
   upload: {
