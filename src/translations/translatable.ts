@@ -17,6 +17,8 @@ export type TranslatableGlobal = 'siteSettings' | 'navigation' | 'keyDates'
 /** A collection or a global: the `collection` column of `translation_status`. */
 export type Translatable = TranslatableCollection | TranslatableGlobal
 export type Scope = Variant | 'main' | 'banner' | 'conversation' | 'captions'
+/** Every scope a document can have, in the dashboard's order. */
+export const scopeNames: Scope[] = [...variants.map((v) => v.value), 'main', 'banner', 'captions', 'conversation']
 
 /**
  * Globals have one document and no id; their status rows use this id, so that collections and
@@ -30,7 +32,8 @@ type Label = { sv: string; en: string }
 interface FieldSpec {
   /** Dot path in the document, e.g. `adult.body`; `*` stands for the rows of an array (`dates.*.name`). */
   path: string
-  type: 'text' | 'textarea' | 'richText'
+  /** `captions`: a WebVTT file in a textarea, translated cue by cue (src/films/captions/translation.ts). */
+  type: 'text' | 'textarea' | 'richText' | 'captions'
   label: Label
   maxLength?: number
   required?: boolean
@@ -38,7 +41,7 @@ interface FieldSpec {
 
 export interface TranslatableField {
   path: string
-  kind: 'text' | 'richText'
+  kind: 'text' | 'richText' | 'captions'
   label: Label
   maxLength?: number
 }
@@ -67,7 +70,7 @@ const specs = new Map<string, FieldSpec>()
 
 function scope(entity: Translatable, s: Omit<TranslationScope, 'fields'> & { fields: FieldSpec[] }): TranslationScope {
   for (const f of s.fields) specs.set(`${entity}:${f.path}`, f)
-  return { ...s, fields: s.fields.map((f) => ({ path: f.path, kind: f.type === 'richText' ? 'richText' : 'text', label: f.label, maxLength: f.maxLength })) }
+  return { ...s, fields: s.fields.map((f) => ({ path: f.path, kind: f.type === 'richText' || f.type === 'captions' ? f.type : 'text', label: f.label, maxLength: f.maxLength })) }
 }
 
 export const translatables: Record<Translatable, TranslatableEntity> = {
@@ -177,7 +180,7 @@ export const translatables: Record<Translatable, TranslatableEntity> = {
         requiredPath: 'captions',
         reviewPath: 'captionsReview',
         audience: { sv: 'Den som ser filmen med undertexter (korta rader, samma tider som på svenska)', en: 'Viewers reading the subtitles (short lines, the Swedish timings)' },
-        fields: [{ path: 'captions', type: 'textarea', label: { sv: 'Undertexter (WebVTT)', en: 'Captions (WebVTT)' } }],
+        fields: [{ path: 'captions', type: 'captions', label: { sv: 'Undertexter (WebVTT)', en: 'Captions (WebVTT)' } }],
       }),
       scope('films', {
         scope: 'conversation',
@@ -264,7 +267,7 @@ export function translatableField(
   const admin = { ...(extra.admin ?? {}), components: { ...own, ...beside.components } }
   const base = { ...extra, name, label: spec.label, localized: true, required: spec.required, admin }
   if (spec.type === 'richText') return { ...base, type: 'richText' } as RichTextField
-  if (spec.type === 'textarea') return { ...base, type: 'textarea', maxLength: spec.maxLength } as TextareaField
+  if (spec.type === 'textarea' || spec.type === 'captions') return { ...base, type: 'textarea', maxLength: spec.maxLength } as TextareaField
   return { ...base, type: 'text', maxLength: spec.maxLength } as TextField
 }
 

@@ -46,6 +46,12 @@ export interface ParsedCaptions {
   errors: CaptionError[]
 }
 
+/**
+ * WebVTT's character references. The parser's own default table has them without the semicolon,
+ * and so reads "&lt;" as "<;"; with the full names it reads them right.
+ */
+const entities = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&lrm;': '\u200e', '&rlm;': '\u200f', '&nbsp;': '\u00a0' } as const
+
 const ORDER_MESSAGE = 'Start timestamp is not greater than or equal to start timestamp of previous cue.'
 const TIMING = /-->/
 const noErrors = () => undefined
@@ -55,7 +61,7 @@ export const linesOf = (vtt: string) => vtt.replace(/\0/g, '\uFFFD').split(/\r\n
 
 /** Parse a WebVTT file: its cues in file order with their lines, and its syntax errors. */
 export function parseCaptions(vtt: string): ParsedCaptions {
-  const parsed = new WebVTTParser().parse(vtt, 'subtitles')
+  const parsed = new WebVTTParser(entities).parse(vtt, 'subtitles')
   const lines = linesOf(vtt)
   const errors: CaptionError[] = parsed.errors
     // Order is checked below, the same way for every cue.
@@ -73,7 +79,7 @@ export function parseCaptions(vtt: string): ParsedCaptions {
     for (let j = i + 1; j < lines.length && lines[j] !== ''; j++) textLines.push(lines[j])
     const text = textLines.join('\n')
     const id = i > 0 && lines[i - 1] !== '' ? lines[i - 1] : ''
-    const tree = new WebVTTCueTextParser(text, noErrors, 'subtitles', new WebVTTParser().entities).parse(cue.startTime, cue.endTime)
+    const tree = new WebVTTCueTextParser(text, noErrors, 'subtitles', entities).parse(cue.startTime, cue.endTime)
     cues.push({ index: cues.length, line: i + 1, id, start: cue.startTime, end: cue.endTime, timing: line, text, tree })
   })
   return { cues, errors }

@@ -53,6 +53,8 @@ const dashboardSv = {
   variantChild: 'Barn',
   variantMain: 'Alla',
   variantBanner: 'Banner',
+  variantCaptions: 'Undertexter',
+  variantConversation: 'Samtalsmaterial',
 }
 
 const dashboardEn: typeof dashboardSv = {
@@ -102,6 +104,8 @@ const dashboardEn: typeof dashboardSv = {
   variantChild: 'Children',
   variantMain: 'All',
   variantBanner: 'Banner',
+  variantCaptions: 'Captions',
+  variantConversation: 'Conversation material',
 }
 
 const importSv = {
@@ -163,6 +167,9 @@ export function dashboardText(i18n: Pick<I18nClient, 't'>) {
     select: (title: string) => w('select', { title }),
     missingKeys: (count: number) => w('missingKeys', { count }),
     overridden: (count: number) => w('overridden', { count }),
-    variants: { adult: w('variantAdult'), child: w('variantChild'), main: w('variantMain'), banner: w('variantBanner') } as Record<string, string>,
+    variants: {
+      adult: w('variantAdult'), child: w('variantChild'), main: w('variantMain'), banner: w('variantBanner'),
+      captions: w('variantCaptions'), conversation: w('variantConversation'),
+    } as Record<string, string>,
   }
 }
