@@ -253,11 +253,7 @@ export function isGlobal(target: Translatable): target is TranslatableGlobal {
  * limit, and the Swedish source beside it. `extra` adds behaviour only the config knows (validation,
  * a description); what the workflow reads (name, kind, label, maxLength) comes from here alone.
  */
-export function translatableField(
-  target: Translatable,
-  path: string,
-  extra: Partial<Omit<TextField, 'type' | 'validate'>> & { admin?: Record<string, unknown>; validate?: TextField['validate'] | TextareaField['validate'] } = {},
-): Field {
+export function translatableField(target: Translatable, path: string, extra: Partial<Omit<TextField, 'type'>> & { admin?: Record<string, unknown> } = {}): Field {
   const spec = specs.get(`${target}:${path}`)
   if (!spec) throw new Error(`${target}.${path} is not declared in src/translations/translatable.ts`)
   const name = path.split('.').at(-1)!

@@ -6,8 +6,7 @@ import { reviewField } from '@/translations/reviewField'
 import { swedishTitleWhenUntitled } from '@/translations/sideBySide'
 import { translatableField } from '@/translations/translatable'
 
-import { validateCaptionsField } from '../captions/field'
-
+import { checkCaptions } from './hooks/checkCaptions'
 import { setSlug } from './hooks/setSlug'
 
 /**
@@ -29,6 +28,7 @@ export const Films: CollectionConfig = {
   hooks: {
     ...publicContentHooks,
     beforeValidate: [setSlug],
+    beforeChange: [checkCaptions],
   },
   fields: [
     translatableField('films', 'title'),
@@ -114,7 +114,6 @@ export const Films: CollectionConfig = {
     },
     reviewField('translationReview', { sidebar: true }),
     translatableField('films', 'captions', {
-      validate: validateCaptionsField,
       admin: {
         rows: 16,
         components: { beforeInput: ['@/films/captions/LoadVttFile#LoadVttFile'] },

@@ -1,4 +1,4 @@
-import type { PayloadRequest, TextareaFieldValidation } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { adminT } from '@/i18n/adminText'
 import { defaultLocale } from '@/i18n/locales'
@@ -6,7 +6,6 @@ import { defaultLocale } from '@/i18n/locales'
 import { parseCaptions, type CaptionError } from './parse'
 import { validateCaptions } from './validate'
 
-/** A few problems at a time: enough to fix, not a wall. */
 const shown = 8
 
 const seconds = (s: number) => (Math.round(s * 1000) / 1000).toString()
@@ -31,14 +30,14 @@ async function swedishTimings(req: PayloadRequest, id: number | string | undefin
 }
 
 /**
- * Captions are refused on save, with the line of each problem: not WebVTT, cues out of order or
- * overlapping, past the film's end, lines too long, too many lines; in a translation, cues whose
- * timings are not the Swedish ones (the timings are shared by every language).
+ * What is wrong with captions about to be saved, in the editor's language, each with its line: not
+ * WebVTT, cues out of order or overlapping, past the film's end, lines too long, too many lines; in
+ * a translation, cues whose timings are not the Swedish ones (the timings are shared by every
+ * language). A few at a time: enough to fix, not a wall.
  */
-export const validateCaptionsField: TextareaFieldValidation = async (value, { data, req, id }) => {
-  if (typeof value !== 'string' || value.trim() === '') return true
-  const durationSeconds = (data as { durationSeconds?: unknown })?.durationSeconds
-  const errors = validateCaptions(value, { durationSeconds: typeof durationSeconds === 'number' ? durationSeconds : undefined })
+export async function captionProblems(req: PayloadRequest, value: unknown, durationSeconds: number | undefined, id: number | string | undefined): Promise<string[]> {
+  if (typeof value !== 'string' || value.trim() === '') return []
+  const errors = validateCaptions(value, { durationSeconds })
   if (!errors.length && req.locale && req.locale !== defaultLocale) {
     const timings = await swedishTimings(req, id)
     if (timings) {
@@ -47,6 +46,5 @@ export const validateCaptionsField: TextareaFieldValidation = async (value, { da
       }
     }
   }
-  if (!errors.length) return true
-  return errors.slice(0, shown).map((e) => captionErrorText(req, e)).join('\n')
+  return errors.slice(0, shown).map((e) => captionErrorText(req, e))
 }
