@@ -177,6 +177,25 @@ describe('captions refused on save', () => {
   })
 })
 
+describe('captions and the film duration', () => {
+  it('refuses a shorter duration that the captions run past, and lets a translated title through captions left out of step', async () => {
+    const made = await film()
+    const shorter = await call('PATCH', `/api/films/${made.id}?locale=sv`, {
+      headers: { authorization: editorAuth, 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ durationSeconds: 9 }),
+    })
+    expect(shorter.status).toBe(400)
+    expect(JSON.stringify(await shorter.json())).toMatch(/line 12: the cue ends at 11 s, after the end of the film \(9 s\)/)
+    await payload.update({ collection: 'films', id: made.id, locale: 'fi', overrideAccess: true, draft: true, data: { captions: swedishCaptions } })
+    await payload.update({ collection: 'films', id: made.id, locale: 'sv', overrideAccess: true, data: { captions: swedishCaptions.replace('00:00:04.500 --> 00:00:08.000', '00:00:04.600 --> 00:00:08.000') } })
+    const title = await call('PATCH', `/api/films/${made.id}?locale=fi&draft=true`, {
+      headers: { authorization: translatorAuth, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Suomeksi' }),
+    })
+    expect(title.status).toBe(200)
+  })
+})
+
 describe('captions through XLIFF', () => {
   const exportFi = async (id: number) => {
     const { buildExport } = await import('@/translations/exchange/export')
