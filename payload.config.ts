@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,6 +17,8 @@ import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { Films } from '@/films/collection'
+import { FilmFiles, filmMaxBytes } from '@/films/files'
 import { databaseAdapter } from '@/db/adapter'
 import { KeyDates } from '@/campaigns/keyDates/global'
 import { Navigation } from '@/globals/Navigation'
@@ -25,6 +28,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
 import { PageViews } from '@/reach/collection'
 import { reachEndpoints } from '@/reach/endpoint'
+import { maxUploadBytes } from '@/media/limits'
 import { mediaStorage } from '@/media/storage'
 import { logMethod } from '@/resilience/logFilter'
 import { databaseAwayIs503 } from '@/resilience/unavailableApi'
@@ -34,8 +38,12 @@ import { translationEndpoints } from '@/translations/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-/** Largest upload accepted, in bytes (a brochure PDF fits well inside it). */
-export const maxUploadBytes = Number(process.env.MAX_UPLOAD_BYTES ?? 10 * 1024 * 1024)
+/**
+ * The request parser's limit is the largest upload of any collection (a film); images and PDFs are
+ * held to MAX_UPLOAD_BYTES by the media collection. Files are streamed to a temporary file, never
+ * held whole in memory, and Payload removes it after the request.
+ */
+const largestUploadBytes = Math.max(maxUploadBytes, filmMaxBytes)
 
 // Translators never write a field every language shares; see src/access/sharedFields.ts.
 export default buildConfig({
@@ -57,7 +65,7 @@ export default buildConfig({
     },
   },
   i18n: adminI18n,
-  collections: [Topics, SupportServices, Brochures, Media, Campaigns, Events, InterfaceStrings, Feedback, Users, PageViews],
+  collections: [Topics, Films, SupportServices, Brochures, Media, FilmFiles, Campaigns, Events, InterfaceStrings, Feedback, Users, PageViews],
   globals: [SiteSettings, Navigation, KeyDates],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),
@@ -72,7 +80,15 @@ export default buildConfig({
   graphQL: { queries: accessWithDenials },
   db: databaseAdapter(),
   sharp,
-  upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true },
+  upload: {
+    limits: { fileSize: largestUploadBytes },
+    // The whole request: the file and the few form fields beside it.
+    requestSizeLimit: largestUploadBytes + 1024 * 1024,
+    abortOnLimit: true,
+    responseOnLimit: 'The file is larger than the largest upload accepted.',
+    useTempFiles: true,
+    tempFileDir: path.join(os.tmpdir(), 'fri-fran-vald-uploads'),
+  },
   // A failure because the database is away is a 503 (last, so it wins), logged once per outage.
   hooks: { afterError: [clientErrorsAre400, databaseAwayIs503] },
   logger: { options: { hooks: { logMethod } }, destination: defaultLoggerOptions },

@@ -22,6 +22,7 @@ import type { Config } from 'payload'
 
 import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
 import { reachWords } from '@/reach/words'
+import { filmWords } from '@/films/words'
 import { dashboardWords, importWords } from '@/translations/dashboard/labels'
 import { publishingWords } from '@/translations/publishing/words'
 import { sideBySideWords } from '@/translations/sideBySide/words'
@@ -82,6 +83,7 @@ const svCustom = {
   wheel: wheelWords.sv,
   calendar: calendarWords.sv,
   reach: reachWords.sv,
+  films: filmWords.sv,
 }
 export type CustomTranslations = typeof svCustom
 
@@ -94,6 +96,7 @@ const enCustom: CustomTranslations = {
   wheel: wheelWords.en,
   calendar: calendarWords.en,
   reach: reachWords.en,
+  films: filmWords.en,
 }
 
 export type AdminTranslationKeys = NestedKeysStripped<{ custom: CustomTranslations }>

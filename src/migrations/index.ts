@@ -9,6 +9,7 @@ import * as migration_20261130_042850_media_storage_fields from './20261130_0428
 import * as migration_20261130_042904_interface_strings from './20261130_042904_interface_strings';
 import * as migration_20261130_043048_translation_states_everywhere from './20261130_043048_translation_states_everywhere';
 import * as migration_20261130_072612_events from './20261130_072612_events';
+import * as migration_20261130_072734_films from './20261130_072734_films';
 import * as migration_20261130_074809_page_views from './20261130_074809_page_views';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261130_072612_events.up,
     down: migration_20261130_072612_events.down,
     name: '20261130_072612_events',
+  },
+  {
+    up: migration_20261130_072734_films.up,
+    down: migration_20261130_072734_films.down,
+    name: '20261130_072734_films',
   },
   {
     up: migration_20261130_074809_page_views.up,

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 
 import { hasContent, richTextToPlain } from '@/content/localized'
 import { connection } from '@/db/connection'
+import { captionsComplete } from '@/films/captions/translation'
 import { defaultLocale, targetLocales, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from './fingerprint'
@@ -57,7 +58,8 @@ export async function syncTranslationStatus(payload: Payload, target: Translatab
       (r) => [`${r.scope}/${r.locale}`, { textFingerprint: String(r.text_fingerprint), basedOn: (r.based_on as string | null) ?? null, review: (r.review as string | null) ?? null }],
     ),
   )
-  const focusArea = (doc as { focusArea?: string }).focusArea ?? null
+  // A film has several focus areas; the dashboard filters on its first.
+  const focusArea = (doc as { focusArea?: string }).focusArea ?? (doc as { focusAreas?: string[] }).focusAreas?.[0] ?? null
   const title = titleOf(target, doc)
   const rows: Row[] = []
   for (const scope of translatables[target].scopes) {
@@ -73,7 +75,10 @@ export async function syncTranslationStatus(payload: Payload, target: Translatab
     rows.push({ collection: target, id, scope: scope.scope, locale: defaultLocale, title, focusArea, hasText: true, textFingerprint: source, basedOn: source, review: null, sourceText: null })
     for (const locale of targetLocales) {
       // Complete means every field that has Swedish text has text in this language too.
-      const hasText = fields.every((f) => !hasContent(inLocale(doc, f.path, defaultLocale)) || hasContent(inLocale(doc, f.path, locale)))
+      // Captions are complete when every Swedish cue has its text in this language.
+      const complete = (f: ConcreteField) =>
+        f.field.kind === 'captions' ? captionsComplete(inLocale(doc, f.path, defaultLocale), inLocale(doc, f.path, locale)) : hasContent(inLocale(doc, f.path, locale))
+      const hasText = fields.every((f) => !hasContent(inLocale(doc, f.path, defaultLocale)) || complete(f))
       const textFingerprint = fingerprint(...values(locale))
       const review = (inLocale(doc, scope.reviewPath, locale) as string | null) ?? null
       const before = previous.get(`${scope.scope}/${locale}`)

@@ -12,11 +12,13 @@ import { variants, type Variant } from '@/content/taxonomy'
 
 import { sourceBeside } from './sideBySide'
 
-export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'events' | 'media'
+export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'events' | 'media' | 'films'
 export type TranslatableGlobal = 'siteSettings' | 'navigation' | 'keyDates'
 /** A collection or a global: the `collection` column of `translation_status`. */
 export type Translatable = TranslatableCollection | TranslatableGlobal
-export type Scope = Variant | 'main' | 'banner'
+export type Scope = Variant | 'main' | 'banner' | 'conversation' | 'captions'
+/** Every scope a document can have, in the dashboard's order. */
+export const scopeNames: Scope[] = [...variants.map((v) => v.value), 'main', 'banner', 'captions', 'conversation']
 
 /**
  * Globals have one document and no id; their status rows use this id, so that collections and
@@ -30,7 +32,8 @@ type Label = { sv: string; en: string }
 interface FieldSpec {
   /** Dot path in the document, e.g. `adult.body`; `*` stands for the rows of an array (`dates.*.name`). */
   path: string
-  type: 'text' | 'textarea' | 'richText'
+  /** `captions`: a WebVTT file in a textarea, translated cue by cue (src/films/captions/translation.ts). */
+  type: 'text' | 'textarea' | 'richText' | 'captions'
   label: Label
   maxLength?: number
   required?: boolean
@@ -38,7 +41,7 @@ interface FieldSpec {
 
 export interface TranslatableField {
   path: string
-  kind: 'text' | 'richText'
+  kind: 'text' | 'richText' | 'captions'
   label: Label
   maxLength?: number
 }
@@ -67,7 +70,7 @@ const specs = new Map<string, FieldSpec>()
 
 function scope(entity: Translatable, s: Omit<TranslationScope, 'fields'> & { fields: FieldSpec[] }): TranslationScope {
   for (const f of s.fields) specs.set(`${entity}:${f.path}`, f)
-  return { ...s, fields: s.fields.map((f) => ({ path: f.path, kind: f.type === 'richText' ? 'richText' : 'text', label: f.label, maxLength: f.maxLength })) }
+  return { ...s, fields: s.fields.map((f) => ({ path: f.path, kind: f.type === 'richText' || f.type === 'captions' ? f.type : 'text', label: f.label, maxLength: f.maxLength })) }
 }
 
 export const translatables: Record<Translatable, TranslatableEntity> = {
@@ -175,6 +178,44 @@ export const translatables: Record<Translatable, TranslatableEntity> = {
       }),
     ],
   },
+  films: {
+    kind: 'collection',
+    label: { sv: 'Filmer', en: 'Films' },
+    titlePath: 'title',
+    scopes: [
+      scope('films', {
+        scope: 'main',
+        requiredPath: 'title',
+        reviewPath: 'translationReview',
+        audience: { sv: 'Alla läsare, på filmens sida', en: 'All readers, on the film\'s page' },
+        fields: [
+          { path: 'title', type: 'text', label: { sv: 'Rubrik', en: 'Title' }, required: true },
+          { path: 'summary', type: 'textarea', label: { sv: 'Ingress', en: 'Summary' }, maxLength: 300 },
+          { path: 'participants.*.role', type: 'text', label: { sv: 'Roll', en: 'Role' } },
+        ],
+      }),
+      scope('films', {
+        scope: 'captions',
+        requiredPath: 'captions',
+        reviewPath: 'captionsReview',
+        audience: { sv: 'Den som ser filmen med undertexter (korta rader, samma tider som på svenska)', en: 'Viewers reading the subtitles (short lines, the Swedish timings)' },
+        fields: [{ path: 'captions', type: 'captions', label: { sv: 'Undertexter (WebVTT)', en: 'Captions (WebVTT)' } }],
+      }),
+      scope('films', {
+        scope: 'conversation',
+        requiredPath: 'conversation.questions.*.question',
+        reviewPath: 'conversation.review',
+        audience: { sv: 'Samtalsledare och deltagare i en grupp', en: 'Group leaders and the people in their group' },
+        fields: [
+          { path: 'conversation.before', type: 'textarea', label: { sv: 'Före filmen', en: 'Before the film' } },
+          { path: 'conversation.during', type: 'textarea', label: { sv: 'Under filmen', en: 'During the film' } },
+          { path: 'conversation.after', type: 'textarea', label: { sv: 'Efter filmen', en: 'After the film' } },
+          { path: 'conversation.questions.*.question', type: 'text', label: { sv: 'Fråga', en: 'Question' } },
+          { path: 'conversation.help', type: 'textarea', label: { sv: 'Var man får hjälp', en: 'Where to get help' } },
+        ],
+      }),
+    ],
+  },
   siteSettings: {
     kind: 'global',
     label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
@@ -235,10 +276,13 @@ export function translatableField(target: Translatable, path: string, extra: Par
   const spec = specs.get(`${target}:${path}`)
   if (!spec) throw new Error(`${target}.${path} is not declared in src/translations/translatable.ts`)
   const name = path.split('.').at(-1)!
-  const admin = { ...(extra.admin ?? {}), ...sourceBeside(path) }
+  // The field's own components (a file loader above the captions) stay beside the Swedish source.
+  const beside = sourceBeside(path)
+  const own = (extra.admin?.components ?? {}) as Record<string, unknown>
+  const admin = { ...(extra.admin ?? {}), components: { ...own, ...beside.components } }
   const base = { ...extra, name, label: spec.label, localized: true, required: spec.required, admin }
   if (spec.type === 'richText') return { ...base, type: 'richText' } as RichTextField
-  if (spec.type === 'textarea') return { ...base, type: 'textarea', maxLength: spec.maxLength } as TextareaField
+  if (spec.type === 'textarea' || spec.type === 'captions') return { ...base, type: 'textarea', maxLength: spec.maxLength } as TextareaField
   return { ...base, type: 'text', maxLength: spec.maxLength } as TextField
 }
 

@@ -9,6 +9,7 @@ import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
 import { KeyDates } from '@/campaigns/keyDates/global'
+import { Films } from '@/films/collection'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { parseFilters, filtersToQuery } from '@/translations/dashboard/filters'
@@ -24,6 +25,7 @@ const configs: Record<Translatable, { fields: Field[] }> = {
   campaigns: Campaigns,
   events: Events,
   media: Media,
+  films: Films,
   siteSettings: SiteSettings,
   navigation: Navigation,
   keyDates: KeyDates,

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { canChangeMedia, canReadMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
+import { refuseLargeMedia } from '@/media/limits'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { reviewField } from '@/translations/reviewField'
 import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/sync'
@@ -30,7 +31,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [fileTextsGoLive],
+    beforeOperation: [refuseLargeMedia, fileTextsGoLive],
     afterChange: [syncStatusAfterChange, revalidateAfterChange],
     afterDelete: [dropStatusAfterDelete, revalidateAfterDelete],
     afterRead: [versionedUrls],

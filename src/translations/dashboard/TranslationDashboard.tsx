@@ -5,14 +5,14 @@ import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { hasRole, type PortalUser } from '@/access/roles'
-import { focusAreas, variants } from '@/content/taxonomy'
+import { focusAreas } from '@/content/taxonomy'
 import { localeInfo, targetLocales, type Locale } from '@/i18n/locales'
 
 import { mayUpdate } from '../exchange/access'
 import { interfaceStringStatus } from '../interfaceOverrides'
 import { translationMatrix } from '../queries'
 import { stateLabels, translationStates, type TranslationState } from '../status'
-import { isGlobal, translatables, translatableTargets, type Translatable } from '../translatable'
+import { isGlobal, scopeNames, translatables, translatableTargets, type Translatable } from '../translatable'
 import { ImportPanel } from './ImportPanel'
 import { filtersToQuery, pageSize, parseFilters } from './filters'
 import { label } from '@/i18n/adminText'
@@ -88,7 +88,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
             {t.variant}
             <select name="variant" defaultValue={filters.scopes?.[0] ?? ''}>
               <option value="">{t.any}</option>
-              {[...variants.map((v) => v.value), 'main', 'banner'].map((v) => <option key={v} value={v}>{t.variants[v]}</option>)}
+              {scopeNames.map((v) => <option key={v} value={v}>{t.variants[v]}</option>)}
             </select>
           </label>
           <label>

@@ -2,12 +2,12 @@
  * The dashboard's filters live in the address (GET form), so that a view can be bookmarked or
  * shared and the page works without JavaScript. Unknown values are dropped, never an error.
  */
-import { focusAreas, variants } from '@/content/taxonomy'
+import { focusAreas } from '@/content/taxonomy'
 import { isLocale, targetLocales, type Locale } from '@/i18n/locales'
 
 import type { MatrixFilters } from '../queries'
 import { isTranslationState } from '../status'
-import { isTranslatable, type Scope } from '../translatable'
+import { isTranslatable, scopeNames, type Scope } from '../translatable'
 
 type Params = Record<string, string | string[] | undefined>
 
@@ -17,7 +17,7 @@ const many = (value: string | string[] | undefined): string[] =>
 export const pageSize = 100
 
 export function parseFilters(params: Params, defaults: { locales?: Locale[] } = {}): MatrixFilters & { page: number } {
-  const scopes = new Set<string>([...variants.map((v) => v.value), 'main', 'banner'])
+  const scopes = new Set<string>(scopeNames)
   const areas = new Set<string>(focusAreas.map((f) => f.value))
   const locales = many(params.lang).filter((l): l is Locale => isLocale(l) && (targetLocales as string[]).includes(l))
   const page = Number.parseInt(String(params.page ?? '1'), 10)

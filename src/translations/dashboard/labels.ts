@@ -54,6 +54,8 @@ const dashboardSv = {
   variantChild: 'Barn',
   variantMain: 'Alla',
   variantBanner: 'Banner',
+  variantCaptions: 'Undertexter',
+  variantConversation: 'Samtalsmaterial',
 }
 
 const dashboardEn: typeof dashboardSv = {
@@ -103,6 +105,8 @@ const dashboardEn: typeof dashboardSv = {
   variantChild: 'Children',
   variantMain: 'All',
   variantBanner: 'Banner',
+  variantCaptions: 'Captions',
+  variantConversation: 'Conversation material',
 }
 
 const importSv = {
@@ -164,6 +168,9 @@ export function dashboardText(i18n: Pick<I18nClient, 't'>) {
     select: (title: string) => w('select', { title }),
     missingKeys: (count: number) => w('missingKeys', { count }),
     overridden: (count: number) => w('overridden', { count }),
-    variants: { adult: w('variantAdult'), child: w('variantChild'), main: w('variantMain'), banner: w('variantBanner') } as Record<string, string>,
+    variants: {
+      adult: w('variantAdult'), child: w('variantChild'), main: w('variantMain'), banner: w('variantBanner'),
+      captions: w('variantCaptions'), conversation: w('variantConversation'),
+    } as Record<string, string>,
   }
 }

@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasContent } from '@/content/localized'
+import { cueKey, captionUnits } from '@/films/captions/translation'
+import { defaultMaxLineLength, defaultMaxLines } from '@/films/captions/validate'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from '../fingerprint'
@@ -65,6 +67,10 @@ export async function buildExport(payload: Payload, req: PayloadRequest, options
       for (const { field, path } of concreteFields(scope, doc)) {
         const source = at(path, defaultLocale)
         if (!hasContent(source)) continue
+        if (field.kind === 'captions') {
+          units.push(...captionExportUnits(collection, id, path, title, source, at(path, locale)))
+          continue
+        }
         const target = at(path, locale)
         const content = (v: unknown) => (field.kind === 'richText' ? { kind: 'richText' as const, value: v as never } : { kind: 'text' as const, text: String(v) })
         units.push({
@@ -85,4 +91,26 @@ export async function buildExport(payload: Payload, req: PayloadRequest, options
     if (units.length) files.push({ id: `${collection}-${id}`, original: `${collection}/${id}`, units })
   }
   return { srcLang: defaultLocale, trgLang: locale, files }
+}
+
+/**
+ * One unit per Swedish cue: its text (what a viewer reads, without markup) as the source, its
+ * timing and speaker as notes. The unit's id names the cue by position and Swedish timings, and
+ * its fingerprint is of the cue's text, so an import can tell that this very cue is unchanged.
+ */
+function captionExportUnits(collection: Translatable, id: number, path: string, title: string, source: unknown, target: unknown): XliffUnit[] {
+  return captionUnits(source, target).map((u) => ({
+    id: unitId(collection, id, `${path}.${cueKey(u.cue)}`),
+    name: `${path} ${u.cue.index + 1}`,
+    fingerprint: fingerprint(u.source),
+    notes: [
+      { category: 'document', text: title },
+      { category: 'field', text: 'Undertext / Caption' },
+      { category: 'timing', text: u.cue.timing.trim() },
+      ...(u.speaker ? [{ category: 'speaker', text: u.speaker }] : []),
+      { category: 'lines', text: `max ${defaultMaxLines} × ${defaultMaxLineLength}` },
+    ],
+    source: { kind: 'text' as const, text: u.source },
+    target: u.target ? { kind: 'text' as const, text: u.target } : undefined,
+  }))
 }

@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { canEditLocale } from '@/access/canEditLocale'
 import { hasContent } from '@/content/localized'
+import { captionLines, captionUnits, cueKeyPattern, rebuildCaptions } from '@/films/captions/translation'
+import { defaultMaxLineLength, defaultMaxLines } from '@/films/captions/validate'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 import { fingerprint } from '../fingerprint'
@@ -50,6 +52,7 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
   const docs = new Map<string, Record<string, unknown> | null>()
   const changes = new Map<string, { collection: Translatable; id: number; values: [string, unknown][]; scopes: Set<string> }>()
   const mayChange = new Map<string, boolean>()
+  const captionChanges = new Map<string, { key: string; collection: Translatable; id: number; path: string; reviewPath: string; source: string; current: unknown; texts: Map<string, string> }>()
   const refuse = (unit: XliffUnit, reason: string) => report.refused.push({ unit: unit.id, line: unit.line, reason })
 
   for (const unit of parsed.files.flatMap((f) => f.units)) {
@@ -60,7 +63,10 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
       continue
     }
     const id = Number(match[2])
-    const known = fieldOf(collection, match[3])
+    // A caption cue's unit: the captions field's path and the cue's key.
+    const cueMatch = cueKeyPattern.exec(match[3])
+    const asCue = cueMatch && fieldOf(collection, cueMatch[1])?.field.kind === 'captions' ? { path: cueMatch[1], key: cueMatch[2] } : undefined
+    const known = fieldOf(collection, asCue?.path ?? match[3])
     if (!known) {
       refuse(unit, `Unknown field "${match[3]}".`)
       continue
@@ -75,6 +81,43 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
     if (!mayChange.has(key)) mayChange.set(key, await mayUpdate(payload, req, collection, id, locale))
     if (!mayChange.get(key)) {
       refuse(unit, `You may not change this ${isGlobal(collection) ? 'setting' : 'document'}.`)
+      continue
+    }
+    if (known.field.kind === 'captions') {
+      if (!asCue) {
+        refuse(unit, 'Captions are translated cue by cue: export them again.')
+        continue
+      }
+      const values = (valueAt(doc, asCue.path) ?? {}) as Record<string, unknown>
+      const cue = captionUnits(values[defaultLocale], values[locale]).find((u) => u.key === asCue.key)
+      if (!cue || fingerprint(cue.source) !== unit.fingerprint) {
+        refuse(unit, 'This Swedish caption has changed (its text, its timing or its place) since this file was exported. Export the captions again.')
+        continue
+      }
+      const target = unit.target
+      if (!target) {
+        report.untranslated++
+        continue
+      }
+      const lines = target.kind === 'text' ? captionLines(target.text) : undefined
+      if (target.kind !== 'text' || !target.text.trim()) {
+        refuse(unit, target.kind === 'text' ? 'The translation is empty.' : 'Expected plain text for this caption.')
+        continue
+      }
+      if (!lines) {
+        refuse(unit, `Does not fit in ${defaultMaxLines} lines of ${defaultMaxLineLength} characters. Shorten it, or break it into lines.`)
+        continue
+      }
+      const text = lines.join('\n')
+      if (cue.target === text) {
+        report.unchanged++
+        continue
+      }
+      const fieldKey = `${key}|${asCue.path}`
+      const cues = captionChanges.get(fieldKey) ?? { key, collection, id, path: asCue.path, reviewPath: known.scope.reviewPath, source: String(values[defaultLocale]), current: values[locale], texts: new Map<string, string>() }
+      cues.texts.set(asCue.key, text)
+      captionChanges.set(fieldKey, cues)
+      report.accepted.push({ unit: unit.id, collection, id, field: `${asCue.path}.${asCue.key}` })
       continue
     }
     const path = match[3]
@@ -111,6 +154,14 @@ export async function importXliff(payload: Payload, req: PayloadRequest, xml: st
     change.scopes.add(known.scope.reviewPath)
     changes.set(key, change)
     report.accepted.push({ unit: unit.id, collection, id, field: path })
+  }
+
+  // A film's captions in this language: rebuilt on the Swedish timings with the translated cues.
+  for (const c of captionChanges.values()) {
+    const change = changes.get(c.key) ?? { collection: c.collection, id: c.id, values: [], scopes: new Set<string>() }
+    change.values.push([c.path, rebuildCaptions(c.source, c.current, c.texts)])
+    change.scopes.add(c.reviewPath)
+    changes.set(c.key, change)
   }
 
   if (dryRun || changes.size === 0) return report

@@ -12,7 +12,7 @@ export interface PendingLanguage {
 }
 
 /** The collections whose documents keep drafts and are published per language. */
-export const publishedPerLanguage = ['topics', 'supportServices', 'brochures', 'events'] as const
+export const publishedPerLanguage = ['topics', 'supportServices', 'brochures', 'events', 'films'] as const
 export type PublishedPerLanguage = (typeof publishedPerLanguage)[number]
 export const isPublishedPerLanguage = (slug: unknown): slug is PublishedPerLanguage => (publishedPerLanguage as readonly unknown[]).includes(slug)
 

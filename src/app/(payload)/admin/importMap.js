@@ -27,6 +27,7 @@ import { CampaignReach as CampaignReach_7cc9945d0b51e2ace2e67df6713265cd } from 
 import { RowsKept as RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9 } from '@/translations/sideBySide/RowsKept'
 import { PublishControl as PublishControl_641be08b7f1da5e2060f2e8eb1bc7558 } from '@/translations/publishing/PublishControl'
 import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
+import { LoadVttFile as LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c } from '@/films/captions/LoadVttFile'
 import { NavLink as NavLink_28b55b8317abb2b59eae275f31a49dae } from '@/translations/dashboard/NavLink'
 import { WheelNavLink as WheelNavLink_d5b7cb18f7a66147233b65e8bce27845 } from '@/campaigns/wheel/WheelNavLink'
 import { AttentionCounts as AttentionCounts_5308042b9e9240b14b1b3c2768d24d60 } from '@/translations/dashboard/AttentionCounts'
@@ -66,6 +67,7 @@ export const importMap = {
   "@/translations/sideBySide/RowsKept#RowsKept": RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9,
   "@/translations/publishing/PublishControl#PublishControl": PublishControl_641be08b7f1da5e2060f2e8eb1bc7558,
   "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
+  "@/films/captions/LoadVttFile#LoadVttFile": LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c,
   "@/translations/dashboard/NavLink#NavLink": NavLink_28b55b8317abb2b59eae275f31a49dae,
   "@/campaigns/wheel/WheelNavLink#WheelNavLink": WheelNavLink_d5b7cb18f7a66147233b65e8bce27845,
   "@/translations/dashboard/AttentionCounts#AttentionCounts": AttentionCounts_5308042b9e9240b14b1b3c2768d24d60,
