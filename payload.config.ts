@@ -15,6 +15,8 @@ import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { Films } from '@/films/collection'
+import { FilmFiles } from '@/films/files'
 import { databaseAdapter } from '@/db/adapter'
 import { KeyDates } from '@/globals/KeyDates'
 import { Navigation } from '@/globals/Navigation'
@@ -54,7 +56,7 @@ export default buildConfig({
     },
   },
   i18n: adminI18n,
-  collections: [Topics, SupportServices, Brochures, Media, Campaigns, InterfaceStrings, Feedback, Users],
+  collections: [Topics, Films, SupportServices, Brochures, Media, FilmFiles, Campaigns, InterfaceStrings, Feedback, Users],
   globals: [SiteSettings, Navigation, KeyDates],
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.nativeName, rtl: l.dir === 'rtl' })),

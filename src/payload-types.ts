@@ -68,9 +68,11 @@ export interface Config {
   blocks: {};
   collections: {
     topics: Topic;
+    films: Film;
     supportServices: SupportService;
     brochures: Brochure;
     media: Media;
+    'film-files': FilmFile;
     campaigns: Campaign;
     'interface-strings': InterfaceString;
     feedback: Feedback;
@@ -81,12 +83,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    topics: {
+      films: 'films';
+    };
+  };
   collectionsSelect: {
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    films: FilmsSelect<false> | FilmsSelect<true>;
     supportServices: SupportServicesSelect<false> | SupportServicesSelect<true>;
     brochures: BrochuresSelect<false> | BrochuresSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'film-files': FilmFilesSelect<false> | FilmFilesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
@@ -216,6 +224,11 @@ export interface Topic {
     review?: ('needs-review' | 'approved') | null;
   };
   supportServices?: (number | SupportService)[] | null;
+  films?: {
+    docs?: (number | Film)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -326,6 +339,86 @@ export interface SupportService {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "films".
+ */
+export interface Film {
+  id: number;
+  title: string;
+  /**
+   * Made from the Swedish title when empty.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  video: number | FilmFile;
+  videoWebm?: (number | null) | FilmFile;
+  poster?: (number | null) | Media;
+  durationSeconds: number;
+  focusAreas?:
+    ('close-relationships' | 'honour' | 'sexual' | 'sex-for-compensation' | 'trafficking' | 'general')[] | null;
+  readers?: ('subjected' | 'worried' | 'uses-violence' | 'professionals')[] | null;
+  audience?: ('adults' | 'children' | 'older-people')[] | null;
+  participants?:
+    | {
+        name: string;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  translationReview?: ('needs-review' | 'approved') | null;
+  /**
+   * The whole WebVTT file for this language. Swedish is the source; the timings are the same in every language.
+   */
+  captions?: string | null;
+  /**
+   * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+   */
+  captionsReview?: ('needs-review' | 'approved') | null;
+  conversation?: {
+    before?: string | null;
+    during?: string | null;
+    after?: string | null;
+    questions?:
+      | {
+          question?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    help?: string | null;
+    /**
+     * For translations: choose Approved once someone who reads the language has checked the text. Not used for Swedish.
+     */
+    review?: ('needs-review' | 'approved') | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "film-files".
+ */
+export interface FilmFile {
+  id: number;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -599,6 +692,10 @@ export interface PayloadLockedDocument {
         value: number | Topic;
       } | null)
     | ({
+        relationTo: 'films';
+        value: number | Film;
+      } | null)
+    | ({
         relationTo: 'supportServices';
         value: number | SupportService;
       } | null)
@@ -609,6 +706,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'film-files';
+        value: number | FilmFile;
       } | null)
     | ({
         relationTo: 'campaigns';
@@ -697,6 +798,52 @@ export interface TopicsSelect<T extends boolean = true> {
         review?: T;
       };
   supportServices?: T;
+  films?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "films_select".
+ */
+export interface FilmsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  video?: T;
+  videoWebm?: T;
+  poster?: T;
+  durationSeconds?: T;
+  focusAreas?: T;
+  readers?: T;
+  audience?: T;
+  participants?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  topics?: T;
+  translationReview?: T;
+  captions?: T;
+  captionsReview?: T;
+  conversation?:
+    | T
+    | {
+        before?: T;
+        during?: T;
+        after?: T;
+        questions?:
+          | T
+          | {
+              question?: T;
+              id?: T;
+            };
+        help?: T;
+        review?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -809,6 +956,25 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "film-files_select".
+ */
+export interface FilmFilesSelect<T extends boolean = true> {
+  prefix?: T;
+  _objectKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1100,10 +1266,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'topics';
-      value: number | Topic;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'films';
+          value: number | Film;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -23,6 +23,14 @@ export const readers = [
 ] as const
 export type Reader = (typeof readers)[number]['value']
 
+/** Whom a film is made for. */
+export const audiences = [
+  { value: 'adults', label: { sv: 'Vuxna', en: 'Adults' } },
+  { value: 'children', label: { sv: 'Barn', en: 'Children' } },
+  { value: 'older-people', label: { sv: 'Äldre', en: 'Older people' } },
+] as const
+export type Audience = (typeof audiences)[number]['value']
+
 /** Groups a support service is especially for. */
 export const groups = [
   { value: 'children', label: { sv: 'Barn', en: 'Children' } },

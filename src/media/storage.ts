@@ -27,7 +27,7 @@ export function mediaStorage() {
     enabled: Boolean(env.S3_BUCKET),
     alwaysInsertFields: true,
     bucket: env.S3_BUCKET ?? '',
-    collections: { media: { signedDownloads: false } },
+    collections: { media: { signedDownloads: false }, 'film-files': { signedDownloads: false } },
     config: {
       endpoint: env.S3_ENDPOINT || undefined,
       region: env.S3_REGION || 'us-east-1',

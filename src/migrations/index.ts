@@ -8,6 +8,7 @@ import * as migration_20261123_221556_campaigns from './20261123_221556_campaign
 import * as migration_20261130_042850_media_storage_fields from './20261130_042850_media_storage_fields';
 import * as migration_20261130_042904_interface_strings from './20261130_042904_interface_strings';
 import * as migration_20261130_043048_translation_states_everywhere from './20261130_043048_translation_states_everywhere';
+import * as migration_20261130_072734_films from './20261130_072734_films';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261130_042904_interface_strings.up,
     down: migration_20261130_042904_interface_strings.down,
-    name: '20261130_042904_interface_strings'
+    name: '20261130_042904_interface_strings',
   },
   {
     up: migration_20261130_043048_translation_states_everywhere.up,
     down: migration_20261130_043048_translation_states_everywhere.down,
-    name: '20261130_043048_translation_states_everywhere'
+    name: '20261130_043048_translation_states_everywhere',
+  },
+  {
+    up: migration_20261130_072734_films.up,
+    down: migration_20261130_072734_films.down,
+    name: '20261130_072734_films'
   },
 ];

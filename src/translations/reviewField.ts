@@ -8,7 +8,7 @@ export type ReviewState = (typeof reviewStates)[number]
  * XLIFF imports land as "needs review"; approving also brings the translation in step with the
  * current Swedish source (see status.ts).
  */
-export function reviewField(name = 'translationReview', { sidebar = false } = {}): Field {
+export function reviewField(name = 'translationReview', { sidebar = false, label = { sv: 'Översättningens granskning', en: 'Translation review' } } = {}): Field {
   return {
     name,
     type: 'select',
@@ -18,7 +18,7 @@ export function reviewField(name = 'translationReview', { sidebar = false } = {}
       { value: 'needs-review', label: { sv: 'Behöver granskas', en: 'Needs review' } },
       { value: 'approved', label: { sv: 'Godkänd', en: 'Approved' } },
     ],
-    label: { sv: 'Översättningens granskning', en: 'Translation review' },
+    label,
     admin: {
       position: sidebar ? 'sidebar' : undefined,
       description: {

@@ -12,11 +12,11 @@ import { variants, type Variant } from '@/content/taxonomy'
 
 import { sourceBeside } from './sideBySide'
 
-export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'media'
+export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'media' | 'films'
 export type TranslatableGlobal = 'siteSettings' | 'navigation' | 'keyDates'
 /** A collection or a global: the `collection` column of `translation_status`. */
 export type Translatable = TranslatableCollection | TranslatableGlobal
-export type Scope = Variant | 'main' | 'banner'
+export type Scope = Variant | 'main' | 'banner' | 'conversation' | 'captions'
 
 /**
  * Globals have one document and no id; their status rows use this id, so that collections and
@@ -152,6 +152,44 @@ export const translatables: Record<Translatable, TranslatableEntity> = {
         fields: [
           { path: 'alt', type: 'text', label: { sv: 'Alternativtext', en: 'Alt text' } },
           { path: 'title', type: 'text', label: { sv: 'Titel (för dokument)', en: 'Title (for documents)' } },
+        ],
+      }),
+    ],
+  },
+  films: {
+    kind: 'collection',
+    label: { sv: 'Filmer', en: 'Films' },
+    titlePath: 'title',
+    scopes: [
+      scope('films', {
+        scope: 'main',
+        requiredPath: 'title',
+        reviewPath: 'translationReview',
+        audience: { sv: 'Alla läsare, på filmens sida', en: 'All readers, on the film\'s page' },
+        fields: [
+          { path: 'title', type: 'text', label: { sv: 'Rubrik', en: 'Title' }, required: true },
+          { path: 'summary', type: 'textarea', label: { sv: 'Ingress', en: 'Summary' }, maxLength: 300 },
+          { path: 'participants.*.role', type: 'text', label: { sv: 'Roll', en: 'Role' } },
+        ],
+      }),
+      scope('films', {
+        scope: 'captions',
+        requiredPath: 'captions',
+        reviewPath: 'captionsReview',
+        audience: { sv: 'Den som ser filmen med undertexter (korta rader, samma tider som på svenska)', en: 'Viewers reading the subtitles (short lines, the Swedish timings)' },
+        fields: [{ path: 'captions', type: 'textarea', label: { sv: 'Undertexter (WebVTT)', en: 'Captions (WebVTT)' } }],
+      }),
+      scope('films', {
+        scope: 'conversation',
+        requiredPath: 'conversation.questions.*.question',
+        reviewPath: 'conversation.review',
+        audience: { sv: 'Samtalsledare och deltagare i en grupp', en: 'Group leaders and the people in their group' },
+        fields: [
+          { path: 'conversation.before', type: 'textarea', label: { sv: 'Före filmen', en: 'Before the film' } },
+          { path: 'conversation.during', type: 'textarea', label: { sv: 'Under filmen', en: 'During the film' } },
+          { path: 'conversation.after', type: 'textarea', label: { sv: 'Efter filmen', en: 'After the film' } },
+          { path: 'conversation.questions.*.question', type: 'text', label: { sv: 'Fråga', en: 'Question' } },
+          { path: 'conversation.help', type: 'textarea', label: { sv: 'Var man får hjälp', en: 'Where to get help' } },
         ],
       }),
     ],

@@ -7,6 +7,7 @@ import { Campaigns } from '@/collections/Campaigns'
 import { Media } from '@/collections/Media'
 import { SupportServices } from '@/collections/SupportServices'
 import { Topics } from '@/collections/Topics'
+import { Films } from '@/films/collection'
 import { KeyDates } from '@/globals/KeyDates'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -22,6 +23,7 @@ const configs: Record<Translatable, { fields: Field[] }> = {
   brochures: Brochures,
   campaigns: Campaigns,
   media: Media,
+  films: Films,
   siteSettings: SiteSettings,
   navigation: Navigation,
   keyDates: KeyDates,

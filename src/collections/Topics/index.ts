@@ -111,5 +111,13 @@ export const Topics: CollectionConfig = {
       hasMany: true,
       label: { sv: 'Stöd att visa', en: 'Support services to show' },
     },
+    {
+      // The films that name this topic (set on the film): read-only here, no column of its own.
+      name: 'films',
+      type: 'join',
+      collection: 'films',
+      on: 'topics',
+      label: { sv: 'Filmer om ämnet', en: 'Films on this topic' },
+    },
   ],
 }
