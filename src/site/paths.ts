@@ -18,6 +18,12 @@ export const paths = {
   safety: (l: Locale) => `/${l}/saker-surfning`,
   accessibility: (l: Locale) => `/${l}/tillganglighet`,
   feedback: (l: Locale) => `/${l}/kontakt`,
+  films: (l: Locale) => `/${l}/film`,
+  film: (l: Locale, slug: string) => `/${l}/film/${encodeURIComponent(slug)}`,
+  /** A film's conversation material, made to be printed. */
+  filmConversation: (l: Locale, slug: string) => `/${l}/film/${encodeURIComponent(slug)}/samtal`,
+  /** A film's captions in one language (WebVTT); the prefix is the page's, `captions` the file's. */
+  filmCaptions: (l: Locale, slug: string, captions: Locale) => `/${l}/film/${encodeURIComponent(slug)}/undertexter/${captions}.vtt`,
 }
 
 /** Alternates for a page whose path is the same in every language. */
