@@ -14,6 +14,8 @@ import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
 
+import { seedFilms } from '@/films/seed'
+
 import { seedCampaigns } from './campaigns'
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
@@ -232,6 +234,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
       data: { footerText, translationReview: locale === defaultLocale ? 'approved' : 'needs-review' },
     })
   }
+  await seedFilms(payload, { topics: topicIds, log })
   await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
   log('Demo content is in place.')
 }
