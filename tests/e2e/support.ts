@@ -73,16 +73,18 @@ export function storedInBrowser(page: Page) {
 }
 
 /** The page types with a fixed path (after the locale); topics and brochures are found on the site. */
-export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/ingen-sadan-sida']
+export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/film', '/ingen-sadan-sida']
 
-/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure. */
+/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure, a film and its conversation material. */
 export async function everyPageType(page: Page, locale: string): Promise<string[]> {
   await page.goto(`/${locale}`)
   const adult = (await page.locator('.focus-areas a').first().getAttribute('href'))!
   const brochure = (await page.locator('a[href*="/broschyr/"]').getAttribute('href'))!
   await page.goto(`/${locale}/barn`)
   const child = (await page.locator('.topic-list a').first().getAttribute('href'))!
-  return [...fixedPageTypes.map((p) => `/${locale}${p}`), adult, child, brochure]
+  await page.goto(`/${locale}/film`)
+  const film = (await page.locator('.film-list a').first().getAttribute('href'))!
+  return [...fixedPageTypes.map((p) => `/${locale}${p}`), adult, child, brochure, film, `${film}/samtal`]
 }
 
 /** Point the quick-exit destination at a local blank page so the test never leaves the machine. */
