@@ -26,14 +26,18 @@ export async function seedFilms(payload: Payload, { topics, log = console.log }:
 
     const manifest = JSON.parse(fs.readFileSync(files.manifest, 'utf8')) as FilmManifest
     const captions = (locale: Locale) => fs.readFileSync(files.captions(locale), 'utf8')
-    // From the file on disk: Payload streams it to storage (local folder or bucket).
-    const video = await payload.create({ collection: 'film-files', overrideAccess: true, data: {}, filePath: files.video })
+    // Named after the film, so that a downloaded file says what it is (the assets are all film.mp4).
+    const file = (from: string, mimetype: string, name: string) => {
+      const data = fs.readFileSync(from)
+      return { data, mimetype, name, size: data.length }
+    }
+    const video = await payload.create({ collection: 'film-files', overrideAccess: true, data: {}, file: file(files.video, 'video/mp4', `${film.slug}.mp4`) })
     const poster = await payload.create({
       collection: 'media',
       locale: defaultLocale,
       overrideAccess: true,
       data: { alt: film.posterAlt.sv, translationReview: 'approved' },
-      filePath: files.poster,
+      file: file(files.poster, 'image/jpeg', `${film.slug}.jpg`),
     })
     for (const locale of localeCodes) {
       if (locale !== defaultLocale) {
