@@ -45,14 +45,16 @@ export async function search(_previous: SearchState, form: FormData): Promise<Se
     ])
     return { query, results: [], hint: `${u('title')}. ${u('text')} ${e('call', { number: emergencyNumber })}` }
   }
-  const typeLabel = { topics: t('typeTopic'), supportServices: t('typeService'), brochures: t('typeBrochure') }
+  const typeLabel = { topics: t('typeTopic'), supportServices: t('typeService'), brochures: t('typeBrochure'), films: t('typeFilm') }
   const results = hits.map((h) => ({
     href:
       h.collection === 'topics'
         ? paths.topic(locale, h.variant, h.slug)
         : h.collection === 'brochures'
           ? paths.brochure(locale, h.slug)
-          : paths.support(locale),
+          : h.collection === 'films'
+            ? paths.film(locale, h.slug)
+            : paths.support(locale),
     title: h.title,
     summary: h.summary,
     type: h.collection === 'topics' && h.variant === 'child' ? t('typeChildTopic') : typeLabel[h.collection],

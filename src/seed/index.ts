@@ -17,6 +17,8 @@ import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
 import { withValueAt } from '@/translations/translatable'
 
+import { seedFilms } from '@/films/seed'
+
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
 
@@ -236,6 +238,7 @@ export async function seed(payload: Payload, { log = console.log, force = false 
       data: { footerText, translationReview: locale === defaultLocale ? 'approved' : 'needs-review' },
     })
   }
+  await seedFilms(payload, { topics: topicIds, log })
   await seedCampaigns(payload, { topics: topicIds, services: serviceIds }, now())
   await seedEvents(payload, now())
   await seedDemoReach(payload, now())

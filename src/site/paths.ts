@@ -22,6 +22,12 @@ export const paths = {
   event: (l: Locale, slug: string) => `/${l}/evenemang/${encodeURIComponent(slug)}`,
   /** An event's "add to calendar" file (src/events/ics.ts). */
   eventIcs: (l: Locale, slug: string) => `/${l}/evenemang/${encodeURIComponent(slug)}/kalender.ics`,
+  films: (l: Locale) => `/${l}/film`,
+  film: (l: Locale, slug: string) => `/${l}/film/${encodeURIComponent(slug)}`,
+  /** A film's conversation material, made to be printed. */
+  filmConversation: (l: Locale, slug: string) => `/${l}/film/${encodeURIComponent(slug)}/samtal`,
+  /** A film's captions in one language (WebVTT); the prefix is the page's, `captions` the file's. */
+  filmCaptions: (l: Locale, slug: string, captions: Locale) => `/${l}/film/${encodeURIComponent(slug)}/undertexter/${captions}.vtt`,
 }
 
 /** Alternates for a page whose path is the same in every language. */

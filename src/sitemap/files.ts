@@ -1,7 +1,7 @@
 /**
  * The sitemap: an index (/sitemap.xml, named in robots.txt) of small files, so that no answer has to
  * list every address of 2,000 topics × 11 languages × 2 variants at once. `pages.xml` holds the fixed
- * pages, brochures and public events; `topics-N.xml` the N-th block of topicsPerFile topics (by id) in every language
+ * pages, brochures, films and public events; `topics-N.xml` the N-th block of topicsPerFile topics (by id) in every language
  * and variant, at most topicsPerFile × 22 addresses. Each file is made from its own query and kept
  * under the content's tags, so a publish refreshes what it changed and nothing else is made again.
  */
@@ -12,6 +12,7 @@ import { eventAlternates } from '@/events/alternates'
 import { listPublicEvents } from '@/events/queries'
 import { availableIn, slugIn, type AllLocales } from '@/content/localized'
 import { variants } from '@/content/taxonomy'
+import { filmAlternates, listFilms } from '@/films/site/queries'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { tags } from '@/site/cache'
 import { siteUrl } from '@/site/metadata'
@@ -55,6 +56,7 @@ const pagesFile = unstable_cache(
       ...entries(every(paths.events)),
       ...entries(every(paths.safety)),
       ...entries(every(paths.accessibility)),
+      ...entries(every(paths.films)),
       ...['subjected', 'worried', 'uses-violence'].flatMap((r) => entries(every((l) => paths.reader(l, r)))),
     ]
     for (const b of await listBrochures()) {
@@ -62,10 +64,13 @@ const pagesFile = unstable_cache(
       out.push(...entries(Object.fromEntries(langs.map((l) => [l, paths.brochure(l, slugIn(b, l)!)])), b.updatedAt))
     }
     for (const e of await listPublicEvents()) out.push(...entries(eventAlternates(e), e.updatedAt))
+    for (const film of await listFilms()) {
+      out.push(...entries(filmAlternates(film, paths.film), film.updatedAt), ...entries(filmAlternates(film, paths.filmConversation), film.updatedAt))
+    }
     return urlsetXml(out)
   },
   ['sitemap:pages'],
-  { tags: [tags.collection('brochures'), tags.collection('events')] },
+  { tags: [tags.collection('brochures'), tags.collection('events'), tags.collection('films')] },
 )
 
 interface TopicAddresses {

@@ -9,6 +9,8 @@ import { RichText } from '@/components/RichText'
 import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { TopicList } from '@/components/TopicList'
 import { availableIn, pick, slugIn } from '@/content/localized'
+import { FilmList } from '@/films/site/FilmList'
+import { filmsOfTopic } from '@/films/site/queries'
 import type { Variant } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
@@ -48,9 +50,12 @@ export async function topicMetadata(locale: Locale, variant: Variant, rawSlug: s
 export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Locale; variant: Variant; slug: string }) {
   const topic = await resolve(locale, variant, rawSlug)
   if (!topic) return <NotFoundPage locale={locale} />
-  const [all, t, site, focus, format] = await Promise.all([
+  const [all, films, t, tf, site, focus, format] = await Promise.all([
     listTopicsInArea(topic.focusArea),
+    // Films are made for adults: the children's version of a topic does not list them.
+    variant === 'adult' ? filmsOfTopic(topic.id) : [],
     getTranslations('topic'),
+    getTranslations('films'),
     getTranslations('site'),
     getTranslations('focusAreas'),
     getFormatter(),
@@ -95,6 +100,12 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
           {t('lastReviewed', { date: format.dateTime(new Date(reviewed), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }) })}
         </p>
       </article>
+      {films.length > 0 && (
+        <section aria-labelledby="films" className="topic-films">
+          <h2 id="films">{tf('topicFilms')}</h2>
+          <FilmList films={films} locale={locale} headingLevel={3} />
+        </section>
+      )}
       {topic.supportServices.length > 0 && (
         <section aria-labelledby="support" className="topic-support">
           <h2 id="support">{t('supportTitle')}</h2>

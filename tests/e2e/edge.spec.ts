@@ -137,3 +137,25 @@ test('in the browser through the edge: one navigation, no cookie, no storage, no
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await traces.expectNoTrace()
 })
+
+test('a film through the edge: byte ranges reach the app and come back as 206, never cached whole; captions are cached like pages', async ({ request }) => {
+  const page = await read(request, '/sv/film/tidiga-tecken')
+  const src = /<source src="([^"]+)" type="video\/mp4"/.exec(page.text)?.[1]
+  expect(src, 'the film page names its video').toBeTruthy()
+  const path = new URL(src!.replace(/&amp;/g, '&'), edge).pathname + new URL(src!.replace(/&amp;/g, '&'), edge).search
+  for (let i = 0; i < 2; i++) {
+    const part = await request.get(edge + path, { headers: { Range: 'bytes=100-199' } })
+    expect(part.status()).toBe(206)
+    expect(part.headers()['content-range']).toMatch(/^bytes 100-199\/\d+$/)
+    expect((await part.body()).length).toBe(100)
+    // The API's location: straight to the app, so no X-Edge-Cache and no copy at the edge.
+    expect(part.headers()['x-edge-cache']).toBeUndefined()
+  }
+  const size = Number(/\/(\d+)$/.exec((await request.get(edge + path, { headers: { Range: 'bytes=0-0' } })).headers()['content-range'])![1])
+  expect((await request.get(edge + path, { headers: { Range: `bytes=${size}-` } })).status()).toBe(416)
+
+  const captions = '/ar/film/tidiga-tecken/undertexter/ar.vtt'
+  await read(request, captions)
+  await expect.poll(async () => (await read(request, captions)).cache, { timeout: 10_000 }).toBe('HIT')
+  expect((await read(request, captions)).headers['content-type']).toBe('text/vtt; charset=utf-8')
+})

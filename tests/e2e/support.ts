@@ -73,18 +73,18 @@ export function storedInBrowser(page: Page) {
 }
 
 /** The page types with a fixed path (after the locale); topics and brochures are found on the site. */
-export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/evenemang', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/ingen-sadan-sida']
+export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/evenemang', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/film', '/ingen-sadan-sida']
 
-/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure, an event. */
+/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure, an event, a film and its conversation material. */
 export async function everyPageType(page: Page, locale: string): Promise<string[]> {
   await page.goto(`/${locale}`)
   const adult = (await page.locator('.focus-areas a').first().getAttribute('href'))!
   const brochure = (await page.locator('a[href*="/broschyr/"]').getAttribute('href'))!
   await page.goto(`/${locale}/barn`)
   const child = (await page.locator('.topic-list a').first().getAttribute('href'))!
-  await page.goto(`/${locale}/evenemang`)
-  const event = (await page.locator('.event-item a').first().getAttribute('href'))!
-  return [...fixedPageTypes.map((p) => `/${locale}${p}`), adult, child, brochure, event]
+export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/evenemang', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/film', '/ingen-sadan-sida']
+
+/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure, an event, a film and its conversation material. */
 }
 
 /** Point the quick-exit destination at a local blank page so the test never leaves the machine. */
