@@ -1413,10 +1413,12 @@ export interface TaskSchedulePublish {
           value: number | Topic;
         } | null)
       | ({
-          relationTo: 'events';
-          value: number | Event;
           relationTo: 'films';
           value: number | Film;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null);
     global?: string | null;
     user?: {

@@ -82,9 +82,11 @@ export async function everyPageType(page: Page, locale: string): Promise<string[
   const brochure = (await page.locator('a[href*="/broschyr/"]').getAttribute('href'))!
   await page.goto(`/${locale}/barn`)
   const child = (await page.locator('.topic-list a').first().getAttribute('href'))!
-export const fixedPageTypes = ['', '/barn', '/vem/subjected', '/vem/worried', '/vem/uses-violence', '/stod', '/evenemang', '/sok', '/saker-surfning', '/tillganglighet', '/kontakt', '/film', '/ingen-sadan-sida']
-
-/** One page of every type in a language: the fixed ones, an adult and a child topic, the brochure, an event, a film and its conversation material. */
+  await page.goto(`/${locale}/evenemang`)
+  const event = (await page.locator('.event-item a').first().getAttribute('href'))!
+  await page.goto(`/${locale}/film`)
+  const film = (await page.locator('.film-list a').first().getAttribute('href'))!
+  return [...fixedPageTypes.map((p) => `/${locale}${p}`), adult, child, brochure, event, film, `${film}/samtal`]
 }
 
 /** Point the quick-exit destination at a local blank page so the test never leaves the machine. */

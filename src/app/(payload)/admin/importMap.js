@@ -23,11 +23,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SwedishTitle as SwedishTitle_da07e1ad6a329856dc522151626d5b42 } from '@/translations/sideBySide/SwedishTitle'
-import { CampaignReach as CampaignReach_7cc9945d0b51e2ace2e67df6713265cd } from '@/reach/admin/CampaignReach'
-import { RowsKept as RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9 } from '@/translations/sideBySide/RowsKept'
 import { PublishControl as PublishControl_641be08b7f1da5e2060f2e8eb1bc7558 } from '@/translations/publishing/PublishControl'
-import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
+import { RowsKept as RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9 } from '@/translations/sideBySide/RowsKept'
 import { LoadVttFile as LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c } from '@/films/captions/LoadVttFile'
+import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
+import { CampaignReach as CampaignReach_7cc9945d0b51e2ace2e67df6713265cd } from '@/reach/admin/CampaignReach'
 import { NavLink as NavLink_28b55b8317abb2b59eae275f31a49dae } from '@/translations/dashboard/NavLink'
 import { WheelNavLink as WheelNavLink_d5b7cb18f7a66147233b65e8bce27845 } from '@/campaigns/wheel/WheelNavLink'
 import { AttentionCounts as AttentionCounts_5308042b9e9240b14b1b3c2768d24d60 } from '@/translations/dashboard/AttentionCounts'
@@ -63,11 +63,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/translations/sideBySide/SwedishTitle#SwedishTitle": SwedishTitle_da07e1ad6a329856dc522151626d5b42,
-  "@/reach/admin/CampaignReach#CampaignReach": CampaignReach_7cc9945d0b51e2ace2e67df6713265cd,
-  "@/translations/sideBySide/RowsKept#RowsKept": RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9,
   "@/translations/publishing/PublishControl#PublishControl": PublishControl_641be08b7f1da5e2060f2e8eb1bc7558,
-  "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
+  "@/translations/sideBySide/RowsKept#RowsKept": RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9,
   "@/films/captions/LoadVttFile#LoadVttFile": LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c,
+  "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
+  "@/reach/admin/CampaignReach#CampaignReach": CampaignReach_7cc9945d0b51e2ace2e67df6713265cd,
   "@/translations/dashboard/NavLink#NavLink": NavLink_28b55b8317abb2b59eae275f31a49dae,
   "@/campaigns/wheel/WheelNavLink#WheelNavLink": WheelNavLink_d5b7cb18f7a66147233b65e8bce27845,
   "@/translations/dashboard/AttentionCounts#AttentionCounts": AttentionCounts_5308042b9e9240b14b1b3c2768d24d60,
