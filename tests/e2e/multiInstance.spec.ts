@@ -360,6 +360,8 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
     const files = [doc, ...sizes].map((f) => {
       const url = new URL(f.url, 'http://site.invalid')
       expect(url.pathname, f.url).toMatch(/^\/api\/media\/file\//)
+      // Immutable caching fits because each address names one version of the file.
+      expect(url.searchParams.get('v'), f.url).toBeTruthy()
       return { address: url.pathname + url.search, filename: f.filename, mimeType: f.mimeType }
     })
 
