@@ -34,16 +34,16 @@ const missing = !redisServer
       ? 'needs the control server and database of tests/e2e/run.ts'
       : ''
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fff-several-'))
+/** Logs, Redis's dump, the bucket and the clock file: made when the tests start, not whenever Playwright loads this file to list it. */
+let dir = ''
 const nextBin = path.resolve('node_modules/next/dist/bin/next')
 const jobsSecret = randomBytes(24).toString('hex')
 /**
  * The site's clock of A, B and the worker: a file of their own, so moving it moves no other test's
  * clock (src/site/clock.ts; empty: real time).
  */
-const clockFile = path.join(dir, 'clock')
-fs.writeFileSync(clockFile, '')
-const moveInstancesClock = (iso: string) => fs.writeFileSync(clockFile, iso)
+const clockFile = () => path.join(dir, 'clock')
+const moveInstancesClock = (iso: string) => fs.writeFileSync(clockFile(), iso)
 
 /** What every instance and the worker share (README: Several servers). */
 const shared = {
@@ -214,11 +214,13 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
 
   test.beforeAll(async () => {
     test.setTimeout(300_000)
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fff-several-'))
+    moveInstancesClock('')
     await appOfTheRun('stop')
     cache = redis(await freePort())
     storage = bucketServer(await freePort())
     await Promise.all([cache.start(), storage.start()])
-    const common = { REDIS_URL: cache.url, TEST_CLOCK_FILE: clockFile, ...storage.env }
+    const common = { REDIS_URL: cache.url, TEST_CLOCK_FILE: clockFile(), ...storage.env }
     const app = { ...common, JOBS_TICK_SECONDS: '0' }
     a = instance('a', await freePort(), app)
     b = instance('b', await freePort(), app)
@@ -241,7 +243,7 @@ test.describe(`two app instances, a worker, Redis and the edge${missing ? ` (ski
     await Promise.all([a?.stop(), b?.stop(), worker?.stop()])
     await cache?.stop()
     await storage?.stop()
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
     await appOfTheRun('start')
   })
 
