@@ -1,13 +1,15 @@
 /**
  * Pieces of running on several machines that need no servers to check: the shared cache's distrust
- * after a Redis failure, and the embedded PostgreSQL's refusal of a second instance. The whole
- * (two instances, Redis, nginx) is tests/e2e/multiInstance.spec.ts.
+ * after a Redis failure, the embedded PostgreSQL's refusal of a second instance, and an image whose
+ * start never builds. The whole (two instances, Redis, nginx, a bucket) is
+ * tests/e2e/multiInstance.spec.ts.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 
 import { runningPostmaster } from '@/db/embedded'
 import { differences, fingerprint } from '@/sharedCache/sameBuild'
@@ -116,5 +118,48 @@ describe('instances of one deployment compared', () => {
     expect(differences(running, fingerprint({ ...env, PAYLOAD_SECRET: 'b'.repeat(64) }, 'build-1'), 'v7')).toEqual([`PAYLOAD_SECRET differs from the running instances' of deployment "v7".`])
     expect(differences(running, fingerprint({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'x' }, 'build-1'), 'v7')[0]).toMatch(/^NEXT_SERVER_ACTIONS_ENCRYPTION_KEY differs/)
     expect(differences(running, fingerprint(env, 'build-2'), 'v7')[0]).toMatch(/another build/)
+  })
+})
+
+describe('the image every instance runs', () => {
+  const root = path.resolve(import.meta.dirname, '../..')
+  /** The Dockerfile's stages: name and instructions (continuation lines joined, comments dropped). */
+  const stages = () => {
+    const lines = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ').split('\n')
+    const out: { name: string; instructions: string[] }[] = []
+    for (const line of lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+      const from = /^FROM\s+\S+(?:\s+AS\s+(\S+))?/i.exec(line)
+      if (from) out.push({ name: from[1] ?? '', instructions: [] })
+      else out.at(-1)?.instructions.push(line)
+    }
+    return out
+  }
+
+  it('starts the standalone server as the unprivileged user, with a health check; nothing in its last stage builds, installs or migrates', () => {
+    const runtime = stages().at(-1)!
+    expect(runtime.name).toBe('runtime')
+    const of = (word: string) => runtime.instructions.filter((i) => i.toUpperCase().startsWith(`${word} `))
+    expect(of('CMD')).toEqual(['CMD ["node", "server.js"]'])
+    expect(of('ENTRYPOINT')).toEqual([])
+    expect(of('USER')).toEqual(['USER node'])
+    expect(of('HEALTHCHECK')).toHaveLength(1)
+    for (const run of of('RUN')) expect(run).not.toMatch(/\b(npm|npx|yarn|pnpm|tsx|payload|build|migrat\w*)\b|(^|\s)next\s/)
+    // Only Next's standalone output, its static files and public/: no sources, no full node_modules.
+    expect(of('COPY').map((c) => c.split(/\s+/).filter((w) => !w.startsWith('--'))[1])).toEqual(['/app/.next/standalone', '/app/.next/static', '/app/public'])
+  })
+
+  it('is what the app instances and the worker run, with its own command; only the one-shot migrate uses the build stage', () => {
+    const { services } = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+      services: Record<string, { build?: { target?: string }; command?: unknown; entrypoint?: unknown; restart?: string }>
+    }
+    for (const name of ['app', 'worker']) {
+      expect(services[name].build?.target, name).toBe('runtime')
+      expect(services[name].command, name).toBeUndefined()
+      expect(services[name].entrypoint, name).toBeUndefined()
+    }
+    const onBuildStage = Object.entries(services).filter(([, s]) => s.build?.target === 'build')
+    expect(onBuildStage.map(([name]) => name)).toEqual(['migrate'])
+    expect(services.migrate.command).toEqual(['npm', 'run', 'db:setup'])
+    expect(services.migrate.restart).toBe('no')
   })
 })

@@ -39,7 +39,9 @@ describe('the tests’ own rules', () => {
 
   // Asks Playwright itself which project runs which file: a few seconds on a busy machine.
   it('only *.clock.spec.ts files move the clock, and they run alone, on one worker', { timeout: 60_000 }, () => {
-    const moving = specs.filter((f) => /setClock\(|TEST_CLOCK_FILE/.test(f.text)).map((f) => f.name)
+    // The run's clock file: its server reads it. (multiInstance.spec.ts gives the servers it starts a
+    // clock file of their own, which no other test's server reads.)
+    const moving = specs.filter((f) => /setClock\(|process\.env\.TEST_CLOCK_FILE/.test(f.text)).map((f) => f.name)
     expect(moving.length).toBeGreaterThan(0)
     const byProject = filesByProject()
     const owners = [...byProject].filter(([, names]) => moving.some((m) => names.has(m))).map(([project]) => project)
