@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { audiences, focusAreas, options, readers } from '@/content/taxonomy'
-import { indexAfterChange, unindexAfterDelete } from '@/search/indexer'
 import { reviewField } from '@/translations/reviewField'
 import { translatableField } from '@/translations/translatable'
 
@@ -27,10 +26,6 @@ export const Films: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     ...publicContentHooks,
-    // Not in the site search yet: a hit needs the film page's address and a type label, which
-    // come with the public film pages (src/films/site/), with the transcript as the searched text.
-    afterChange: publicContentHooks.afterChange.filter((h) => h !== indexAfterChange),
-    afterDelete: publicContentHooks.afterDelete.filter((h) => h !== unindexAfterDelete),
     beforeValidate: [setSlug],
     beforeChange: [checkCaptions],
   },
