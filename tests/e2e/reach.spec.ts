@@ -4,9 +4,12 @@
  * nothing else (no cookie goes or comes); without JavaScript the <noscript> image counts instead;
  * robots are not counted.
  */
+import fs from 'node:fs'
+
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { adminHeaders, swedishAndEnglishTopic } from './support'
+import { authFile } from './globalSetup'
+import { adminHeaders, seedYear, swedishAndEnglishTopic } from './support'
 
 /** The real views stored for a topic in a language and variant (all days). */
 async function stored(request: APIRequestContext, id: number, language: string, variant = 'adult'): Promise<number> {
@@ -64,4 +67,28 @@ test('reading a page adds exactly one view, without a cookie; robots add none; w
   // The robot's earlier visit never showed up beside the reader's.
   expect(await stored(request, topic.id, 'en')).toBe(1)
   await request.delete(`/api/topics/${topic.id}`, { headers: adminHeaders() })
+})
+
+test('a campaign shows its reach as a chart and a table with a CSV, and the wheel the year by month and language', async ({ page, context, baseURL, request }) => {
+  await context.addCookies([{ name: 'payload-token', value: fs.readFileSync(authFile, 'utf8').trim(), url: baseURL! }])
+  const year = await seedYear(request)
+  const found = await request.get('/api/campaigns?where[title][like]=Orange the World&sort=createdAt&limit=1&depth=0', { headers: adminHeaders() })
+  const [orange] = ((await found.json()) as { docs: { id: number }[] }).docs
+  await page.goto(`/admin/collections/campaigns/${orange.id}`)
+  const reach = page.locator('section.reach')
+  await expect(reach.getByRole('heading', { name: 'Reach' })).toBeVisible()
+  // Seeded demo numbers, or real ones once tests have read the pages: a chart and its table either way.
+  await expect(reach.getByRole('img', { name: /^Views per day and language/ })).toBeVisible()
+  expect(await reach.locator('table tbody tr').count()).toBeGreaterThan(5)
+  const csv = await request.get(`/api/reach/campaigns/${orange.id}/csv`, { headers: adminHeaders() })
+  expect(csv.status()).toBe(200)
+  const lines = (await csv.text()).trim().split('\r\n')
+  expect(lines[0]).toBe('language,day,views,baseline_day,baseline_views,demo')
+  expect(lines.length).toBeGreaterThan(5)
+
+  await page.goto(`/admin/wheel?year=${year}`)
+  const months = page.locator('section.wheel-view__reach')
+  await expect(months.getByRole('heading', { name: `Reach ${year}: views per month and language` })).toBeVisible()
+  expect(await months.locator('tbody tr').count()).toBeGreaterThan(0)
+  await expect(months.locator('thead th')).toHaveCount(13)
 })
