@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // next-intl's ESM imports `next/server` without an extension, which Node's resolver refuses
+          // (Next's bundler does not): let Vite resolve it, for the proxy's tests.
+          server: { deps: { inline: ['next-intl'] } },
+        },
       },
       {
         resolve: { alias },
