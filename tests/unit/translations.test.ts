@@ -72,6 +72,7 @@ describe('the list of translatable fields', () => {
         const field = fieldAt(configs[collection].fields, f.path)
         expect(field, f.path).toBeDefined()
         expect((field as { localized?: boolean }).localized, f.path).toBe(true)
+        // Captions are a WebVTT file in a textarea, translated cue by cue.
         expect(field!.type === 'richText' ? 'richText' : field!.type === 'textarea' && f.kind === 'captions' ? 'captions' : 'text', f.path).toBe(f.kind)
         expect((field as { maxLength?: number }).maxLength, f.path).toBe(f.maxLength)
       }
