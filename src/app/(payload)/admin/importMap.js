@@ -23,7 +23,6 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SwedishTitle as SwedishTitle_da07e1ad6a329856dc522151626d5b42 } from '@/translations/sideBySide/SwedishTitle'
-import { RowsKept as RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9 } from '@/translations/sideBySide/RowsKept'
 import { PublishControl as PublishControl_641be08b7f1da5e2060f2e8eb1bc7558 } from '@/translations/publishing/PublishControl'
 import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
 import { NavLink as NavLink_28b55b8317abb2b59eae275f31a49dae } from '@/translations/dashboard/NavLink'
@@ -61,7 +60,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/translations/sideBySide/SwedishTitle#SwedishTitle": SwedishTitle_da07e1ad6a329856dc522151626d5b42,
-  "@/translations/sideBySide/RowsKept#RowsKept": RowsKept_43b9480ebf61f02cc0d30eb2f6096cb9,
   "@/translations/publishing/PublishControl#PublishControl": PublishControl_641be08b7f1da5e2060f2e8eb1bc7558,
   "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
   "@/translations/dashboard/NavLink#NavLink": NavLink_28b55b8317abb2b59eae275f31a49dae,
