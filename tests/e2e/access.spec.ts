@@ -60,7 +60,6 @@ test.describe('media: the file and its technical fields are shared by every lang
     const notPublishing = await staff(request, 'translator', { languages: ['so'] })
     const refused = await request.patch(`/api/media/${image.id}?locale=so`, { headers: notPublishing.headers, data: { alt: 'Sawir' } })
     expect(refused.status()).toBe(403)
-    expect(await refused.text()).toContain('Soomaali')
     await expectUnchanged(request, image, imageHash, 'En röd ruta')
 
     // A new file, through REST, for both the image and the PDF.
