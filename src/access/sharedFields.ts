@@ -23,9 +23,6 @@ function childFieldLists(field: Field): Field[][] {
   return []
 }
 
-/** The list field translators see without row controls (src/translations/sideBySide/RowsKept.tsx). */
-const rowsKept = '@/translations/sideBySide/RowsKept#RowsKept'
-
 const rowIds = (rows: unknown): unknown[] => (Array.isArray(rows) ? rows.map((row) => (row as { id?: unknown } | null)?.id ?? null) : [])
 
 /**
@@ -57,8 +54,6 @@ function closeFields(fields: Field[]): void {
       // Rows whose text is translated (key dates, footer links): a translator writes that text in
       // the rows there are; the rows themselves and their other fields stay shared.
       field.hooks = { ...field.hooks, beforeValidate: [translatorsKeepRows, ...(field.hooks?.beforeValidate ?? [])] }
-      // ...and the admin shows them no add, remove, duplicate, paste or drag for those rows.
-      field.admin = { ...field.admin, components: { ...field.admin?.components, Field: field.admin?.components?.Field ?? rowsKept } }
       closeFields(field.fields)
       continue
     }

@@ -55,7 +55,12 @@ test.describe('media: the file and its technical fields are shared by every lang
     const brochure = await upload(request, { name: `broschyr-${Date.now()}.pdf`, mimeType: 'application/pdf', buffer: pdf() }, 'Broschyr')
     const imageHash = await fileHash(request, image)
     const pdfHash = await fileHash(request, brochure)
-    const so = await staff(request, 'translator', { languages: ['so'] })
+    // A file keeps no drafts: its Somali alt text is for a translator who may publish Somali.
+    const so = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
+    const notPublishing = await staff(request, 'translator', { languages: ['so'] })
+    const refused = await request.patch(`/api/media/${image.id}?locale=so`, { headers: notPublishing.headers, data: { alt: 'Sawir' } })
+    expect(refused.status()).toBe(403)
+    await expectUnchanged(request, image, imageHash, 'En röd ruta')
 
     // A new file, through REST, for both the image and the PDF.
     for (const [doc, hash, alt] of [[image, imageHash, 'En röd ruta'], [brochure, pdfHash, 'Broschyr']] as const) {
@@ -92,10 +97,10 @@ test.describe('media: the file and its technical fields are shared by every lang
     await expectUnchanged(request, image, imageHash, 'En röd ruta')
   })
 
-  test('in the admin, a translator saves the alt text of their language, and the file stays', async ({ page, request, baseURL }) => {
+  test('in the admin, a translator who may publish saves the alt text of their language, and the file stays', async ({ page, request, baseURL }) => {
     const image = await upload(request, { name: `admin-${Date.now()}.png`, mimeType: 'image/png', buffer: await png(64, 48, '#639') }, 'En lila ruta')
     const hash = await fileHash(request, image)
-    const so = await staff(request, 'translator', { languages: ['so'] })
+    const so = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
     await page.context().addCookies([{ name: 'payload-token', value: so.token, url: baseURL! }])
     await page.goto(`/admin/collections/media/${image.id}?locale=so`)
     await page.locator('input[name="alt"]').fill('Sanduuq guduud ah')

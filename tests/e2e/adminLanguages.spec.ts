@@ -94,7 +94,8 @@ test.describe('publishing: only what one may do', () => {
     await page.goto(`/admin/collections/topics/${topic.id}?locale=so`)
     await expect(page.locator('#action-save-draft')).toBeVisible()
     await expect(page.locator('#action-save')).toHaveCount(0)
-    await expect(page.getByRole('button', { name: /publish|publicera|schedule|schemalägg/i })).toHaveCount(0)
+    // ("Revert to published" is a draft save, theirs to make.)
+    await expect(page.getByRole('button', { name: /^(publish|publicera|schedule|schemalägg)/i })).toHaveCount(0)
   })
 
   test('a translator allowed to publish is offered their own language as the publish button', async ({ page, request }) => {
@@ -126,6 +127,7 @@ test.describe('publishing: only what one may do', () => {
     await signIn(page, editor.email, password)
     const dialog = page.locator('.publish-languages')
     const somali = dialog.locator('input[name="alsoPublish"][value="so"]')
+    const somaliLabel = dialog.locator('label').filter({ has: page.locator('input[name="alsoPublish"][value="so"]') })
     const publishSwedish = async () => {
       await page.goto(`/admin/collections/topics/${topic.id}?locale=sv`)
       const publish = page.locator('#action-save')
@@ -134,7 +136,7 @@ test.describe('publishing: only what one may do', () => {
       await publish.click()
       // Before anything is published: the pending language, its review state, not ticked.
       await expect(dialog).toBeVisible()
-      await expect(dialog.locator('label', { has: somali })).toContainText(/Soomaali.*(inte granskad|not reviewed)/)
+      await expect(somaliLabel).toContainText(/Soomaali.*(inte granskad|not reviewed)/)
       await expect(somali).not.toBeChecked()
     }
 
@@ -175,25 +177,6 @@ test.describe('publishing: only what one may do', () => {
     await page.locator('#action-save-popup button').click()
     await expect(page.locator('#schedule-publish')).toBeVisible()
     await expect(page.getByRole('button', { name: /publish all locales|publicera alla/i })).toHaveCount(0)
-  })
-})
-
-test.describe('lists of translated rows', () => {
-  test.slow()
-
-  test('a translator writes the footer link labels but is shown no add, remove or move controls; an editor is', async ({ page, request }) => {
-    const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
-    await signIn(page, translator.email, password)
-    await page.goto('/admin/globals/navigation?locale=so')
-    const rows = page.locator('.array-field__draggable-rows').first()
-    await expect(rows.locator('input[id^="field-footerLinks__"][id$="__label"]').first()).toBeEditable()
-    await expect(page.locator('.array-field__add-row:visible, .array-actions:visible, .array-field__header-action:visible')).toHaveCount(0)
-
-    const editor = await staff(request, 'editor')
-    await page.context().clearCookies()
-    await signIn(page, editor.email, password)
-    await page.goto('/admin/globals/navigation?locale=sv')
-    await expect(page.locator('.array-field__add-row').first()).toBeVisible()
   })
 })
 
