@@ -80,6 +80,8 @@ const wall = (day: string, [hh, mm]: [number, number]) => {
  * small: the seed runs on every first start.
  */
 export async function seedEvents(payload: Payload, now: Date) {
+  // Once: a second run (the seed is idempotent) adds none, and never touches planners' events.
+  if ((await payload.count({ collection: 'events', overrideAccess: true })).totalDocs > 0) return
   const campaignIds = new Map<string, number>()
   const { docs: campaigns } = await payload.find({ collection: 'campaigns', depth: 0, pagination: false, overrideAccess: true, select: { title: true } })
   for (const c of campaigns) campaignIds.set(c.title, c.id)

@@ -37,7 +37,8 @@ function hiddenVisibleText(page: Page) {
 
 for (const { code } of locales) {
   test(`${code}: no axe violations on any page type, adult and child, and no text hidden from screen readers`, async ({ page }) => {
-    test.setTimeout(120_000)
+    // Fifteen pages or so, each with every WCAG rule, on two busy cores.
+    test.setTimeout(180_000)
     const pages = await everyPageType(page, code)
     // The child version of the adult topic, where it has one.
     await page.goto(pages.find((p) => p.includes('/amne/') && !p.includes('/barn/'))!)

@@ -42,7 +42,7 @@ const segments = [
 const queries = [
   '', '?who=nonsense', '?who[]=x&who[]=y', '?open=%00', '?language=' + 'x'.repeat(3000), '?a[b][c][d][e]=1', '?%zz=1', '?q=<script>alert(1)</script>',
   '?locale=xx', '?__proto__[x]=1', '?constructor[prototype][x]=1', '?who=worried&who=subjected', '?page=-1', '?=&&=', '?' + 'k=v&'.repeat(500),
-  '?month=0000-13', '?month=' + '9'.repeat(400), '?audience=parents&audience=everyone',
+  '?month=00-13', '?month=' + '9'.repeat(400), '?audience=parents&audience=everyone',
 ]
 const apiQueries = [
   '?limit=-1', '?limit=abc', '?limit=100000', '?page=0', '?page=abc', '?depth=100', '?depth=-3', '?locale=xx', '?locale=all', '?fallback-locale=xx',

@@ -14,7 +14,7 @@ import { getTestPayload } from '../support/payload'
 
 let payload: Payload
 const counts = async () =>
-  Promise.all(['topics', 'supportServices', 'brochures'].map(async (c) => (await payload.count({ collection: c as 'topics', overrideAccess: true })).totalDocs))
+  Promise.all(['topics', 'supportServices', 'brochures', 'events'].map(async (c) => (await payload.count({ collection: c as 'topics', overrideAccess: true })).totalDocs))
 
 beforeAll(async () => {
   payload = await getTestPayload()

@@ -200,7 +200,7 @@ export async function WheelView({ initPageResult, params, searchParams }: AdminV
                 {model.events.map((e) => (
                   <li key={e.id}>
                     {e.day}: <a href={`/admin/collections/events/${e.id}`}>{e.cancelled ? `${wt.cancelled}: ${e.title}` : e.title}</a>, {e.venueName}
-                    {!(e.public && e.published) && <span className="wheel-table__note"> ({t.eventNotPublic})</span>}
+                    {!(e.public && e.published) && <span className="wheel-table__note"> ({wt.notPublic})</span>}
                   </li>
                 ))}
               </ul>

@@ -57,7 +57,6 @@ const wheelSv = {
   keyDates: 'Viktiga datum',
   events: 'Evenemang',
   noEvents: 'Inga evenemang det här året.',
-  eventNotPublic: 'visas inte på webbplatsen',
   newCampaign: 'Ny kampanj',
   badFilters: 'Filtret kunde inte användas:',
 }
@@ -113,7 +112,6 @@ const wheelEn: typeof wheelSv = {
   keyDates: 'Key dates',
   events: 'Events',
   noEvents: 'No events this year.',
-  eventNotPublic: 'not shown on the site',
   newCampaign: 'New campaign',
   badFilters: 'The filter could not be used:',
 }
