@@ -157,7 +157,6 @@ export const ar: CustomTranslations = {
     badFilters: 'تعذّر استخدام عامل التصفية:',
     events: 'الفعاليات',
     noEvents: 'لا توجد فعاليات هذا العام.',
-    eventNotPublic: 'لا تظهر على الموقع',
   },
   calendar: {
     heading: 'الاشتراك في التقويم',

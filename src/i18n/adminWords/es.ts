@@ -157,7 +157,6 @@ export const es: CustomTranslations = {
     badFilters: 'No se pudo usar el filtro:',
     events: 'Eventos',
     noEvents: 'No hay eventos este año.',
-    eventNotPublic: 'no se muestra en el sitio',
   },
   calendar: {
     heading: 'Suscribirse en el calendario',

@@ -157,7 +157,6 @@ export const fa: CustomTranslations = {
     badFilters: 'فیلتر قابل استفاده نبود:',
     events: 'رویدادها',
     noEvents: 'امسال رویدادی نیست.',
-    eventNotPublic: 'در وب‌سایت نشان داده نمی‌شود',
   },
   calendar: {
     heading: 'اشتراک در تقویم',

@@ -157,7 +157,6 @@ export const hr: CustomTranslations = {
     badFilters: 'Filtar se nije mogao upotrijebiti:',
     events: 'Događanja',
     noEvents: 'Ove godine nema događanja.',
-    eventNotPublic: 'ne prikazuje se na stranici',
   },
   calendar: {
     heading: 'Pretplata u kalendaru',

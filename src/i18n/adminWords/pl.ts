@@ -157,7 +157,6 @@ export const pl: CustomTranslations = {
     badFilters: 'Nie można było użyć filtra:',
     events: 'Wydarzenia',
     noEvents: 'Brak wydarzeń w tym roku.',
-    eventNotPublic: 'nie jest widoczne na stronie',
   },
   calendar: {
     heading: 'Subskrybuj w kalendarzu',

@@ -157,7 +157,6 @@ export const rs: CustomTranslations = {
     badFilters: 'Филтер није могао да се употреби:',
     events: 'Догађаји',
     noEvents: 'Ове године нема догађаја.',
-    eventNotPublic: 'не приказује се на сајту',
   },
   calendar: {
     heading: 'Претплата у календару',
