@@ -15,7 +15,7 @@ const demo = loadDemoFilms()
 beforeAll(async () => {
   payload = await getTestPayload()
   await seed(payload, { force: true, log: () => {} })
-}, 180_000)
+}, 300_000)
 
 describe('the seeded films', () => {
   it('are the five demo films, published, each with its MP4, poster, length and topics', async () => {

@@ -19,7 +19,7 @@ const counts = async () =>
 beforeAll(async () => {
   payload = await getTestPayload()
   await seed(payload, { force: true, log: () => {} })
-}, 120_000)
+}, 300_000)
 
 describe('the seed', () => {
   it('publishes confirmed numbers and keeps the ones to verify as drafts', async () => {
@@ -45,7 +45,8 @@ describe('the seed', () => {
     expect(so.adult?.review).toBe('needs-review')
     expect(topic.adult?.review).toBe('approved')
   })
-})
+  // The whole demo (topics, films, events, campaigns, reach) in eleven languages: minutes on a busy machine.
+}, 300_000)
 
 describe('the seed’s translations of what is not a topic', () => {
   it('give the footer, the key dates, every banner and every image’s alt text all ten languages, each needing review', async () => {
