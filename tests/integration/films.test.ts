@@ -360,6 +360,33 @@ describe('who may read and change films', () => {
     expect(gql.data?.FilmFile ?? null).toBeNull()
   })
 
+  it('HEAD on a film file answers as GET without the body (Payload alone answers 404)', async () => {
+    const { headFromGet } = await import('@/site/head')
+    await film()
+    const shown = await payload.findByID({ collection: 'film-files', id: videoId, overrideAccess: true })
+    const address = `/api/film-files/file/${shown.filename}`
+    const ask = (handler: Handler, pathname: string, headers: Record<string, string> = {}) =>
+      handler(new Request(new URL(pathname, 'http://localhost:3000'), { method: 'HEAD', headers }), {
+        params: Promise.resolve({ slug: pathname.replace(/^\/api\//, '').split('/') }),
+      })
+    const head = headFromGet(rest.GET)
+    // Why the route needs its own HEAD: Payload's router has no HEAD endpoint.
+    expect((await ask(rest.GET, address)).status).toBe(404)
+    const get = await call('GET', address)
+    const whole = await ask(head, address)
+    expect(whole.status).toBe(200)
+    expect(whole.body).toBeNull()
+    expect(whole.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength))
+    expect(whole.headers.get('content-type')).toBe(get.headers.get('content-type'))
+    const part = await ask(head, address, { Range: 'bytes=0-99' })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 0-99/${mp4().length}`)
+    // A file no published film uses is refused alike.
+    const missing = (await ask(head, '/api/film-files/file/nothing-here.mp4')).status
+    expect([403, 404]).toContain(missing)
+    expect(missing).toBe((await call('GET', '/api/film-files/file/nothing-here.mp4')).status)
+  })
+
   it('a translator changes the captions and texts of their language, nothing else', async () => {
     const made = await film()
     const patch = (locale: string, body: unknown) =>
