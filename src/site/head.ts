@@ -6,7 +6,8 @@
  */
 export function headFromGet<A extends unknown[]>(get: (request: Request, ...rest: A) => Promise<Response>) {
   return async (request: Request, ...rest: A): Promise<Response> => {
-    const response = await get(new Request(request, { method: 'GET' }), ...rest)
+    // From its parts: Next hands the route a proxy of its request, which `new Request(request)` cannot read.
+    const response = await get(new Request(request.url, { method: 'GET', headers: request.headers }), ...rest)
     // A file is streamed from disk or the bucket: close it instead of reading it.
     await response.body?.cancel()
     return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers })

@@ -157,6 +157,20 @@ describe('captions refused on save', () => {
     })
   }
 
+  it('refuses captions that are not text (a number, a list, an object), keeping what was stored', async () => {
+    const made = await film()
+    for (const captions of [123, ['WEBVTT'], { vtt: 'WEBVTT' }]) {
+      const res = await call('PATCH', `/api/films/${made.id}?locale=sv`, {
+        headers: { authorization: editorAuth, 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify({ captions }),
+      })
+      expect(res.status, JSON.stringify(captions)).toBe(400)
+      expect(await messageOf(res)).toMatch(/The captions must be text/)
+    }
+    const stored = await payload.findByID({ collection: 'films', id: made.id, locale: 'sv', draft: true, overrideAccess: true })
+    expect(stored.captions).toBe(swedishCaptions)
+  })
+
   it("says so in the editor's language", async () => {
     const res = await save('WEBVTT\n\n00:08.000 --> 00:12.500\nA\n', 'sv')
     expect(res.status).toBe(400)
