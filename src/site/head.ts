@@ -2,7 +2,7 @@
  * HEAD answered as GET without a body (RFC 9110 §9.3.2): players and download managers ask it before
  * a file. Next hands a HEAD to the GET handler when a route has no HEAD of its own, but Payload's
  * router then looks for a `head` endpoint and answers 404; so the request is passed on as a GET and
- * only its status and headers are kept (Content-Length, Accept-Ranges, Content-Range and caching too).
+ * only its status and headers are kept (type, Accept-Ranges, Content-Range, caching).
  */
 export function headFromGet<A extends unknown[]>(get: (request: Request, ...rest: A) => Promise<Response>) {
   return async (request: Request, ...rest: A): Promise<Response> => {
