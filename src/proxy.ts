@@ -109,7 +109,8 @@ function supportDirectory(request: NextRequest, passed: NextRequest): NextRespon
 function malformed(request: NextRequest): Response | undefined {
   const bad = (message: string) => new Response(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   try {
-    decodeURIComponent(request.nextUrl.pathname)
+    // No address of ours has a NUL; Next would render the page for it and fail to cache it (a 200).
+    if (decodeURIComponent(request.nextUrl.pathname).includes('\0')) return bad('Bad request: the address contains a NUL character (%00).')
   } catch {
     return bad('Bad request: the address has broken percent-encoding.')
   }

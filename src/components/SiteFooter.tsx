@@ -13,6 +13,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     <footer className="site-footer">
       <p lang={about?.fellBack ? about.lang : undefined}>{about?.value ?? t('about')}</p>
       <ul className="site-footer__links">
+        <li><a href={paths.films(locale)}>{t('films')}</a></li>
         <li><a href={paths.events(locale)}>{t('events')}</a></li>
         <li><a href={paths.safety(locale)}>{t('safety')}</a></li>
         <li><a href={paths.accessibility(locale)}>{t('accessibility')}</a></li>

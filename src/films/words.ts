@@ -1,6 +1,7 @@
 /** The films' staff-facing words (Payload i18n `custom:films:…`, src/i18n/admin.ts). */
 const sv = {
   captionsLine: 'Undertexterna, rad {{line}}: {{problem}}',
+  notText: 'Undertexterna ska vara text: hela WebVTT-filen.',
   syntax: 'filen är inte giltig WebVTT ({{detail}}).',
   order: 'repliken börjar före den föregående. Ordna replikerna efter starttid.',
   overlap: 'repliken börjar innan den föregående har slutat. Repliker får inte överlappa.',
@@ -20,6 +21,7 @@ const sv = {
 
 const en: typeof sv = {
   captionsLine: 'Captions, line {{line}}: {{problem}}',
+  notText: 'The captions must be text: the whole WebVTT file.',
   syntax: 'the file is not valid WebVTT ({{detail}}).',
   order: 'the cue starts before the one before it. Order the cues by start time.',
   overlap: 'the cue starts before the one before it has ended. Cues must not overlap.',

@@ -69,6 +69,8 @@ async function main() {
     ADMIN_EMAIL: 'e2e-admin@example.org',
     ADMIN_PASSWORD: randomBytes(12).toString('base64url'),
     MAX_UPLOAD_BYTES: String(2 * 1024 * 1024),
+    // Small, so that the bad-input suite can send a film one byte too large.
+    FILM_MAX_BYTES: String(3 * 1024 * 1024),
     NODE_ENV: 'production' as const,
     // The tests move the site's clock with this file (empty: real time) and tick every 2 seconds
     // instead of every minute, so a campaign boundary shows within seconds.

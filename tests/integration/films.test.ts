@@ -157,6 +157,20 @@ describe('captions refused on save', () => {
     })
   }
 
+  it('refuses captions that are not text (a number, a list, an object), keeping what was stored', async () => {
+    const made = await film()
+    for (const captions of [123, ['WEBVTT'], { vtt: 'WEBVTT' }]) {
+      const res = await call('PATCH', `/api/films/${made.id}?locale=sv`, {
+        headers: { authorization: editorAuth, 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify({ captions }),
+      })
+      expect(res.status, JSON.stringify(captions)).toBe(400)
+      expect(await messageOf(res)).toMatch(/The captions must be text/)
+    }
+    const stored = await payload.findByID({ collection: 'films', id: made.id, locale: 'sv', draft: true, overrideAccess: true })
+    expect(stored.captions).toBe(swedishCaptions)
+  })
+
   it("says so in the editor's language", async () => {
     const res = await save('WEBVTT\n\n00:08.000 --> 00:12.500\nA\n', 'sv')
     expect(res.status).toBe(400)
@@ -358,6 +372,33 @@ describe('who may read and change films', () => {
     expect((await call('GET', `/api/film-files/${draftVideo.id}`)).status).toBe(404)
     const gql = await graphql(`{ FilmFile(id: ${draftVideo.id}) { id filename } }`)
     expect(gql.data?.FilmFile ?? null).toBeNull()
+  })
+
+  it('HEAD on a film file answers as GET without the body (Payload alone answers 404)', async () => {
+    const { headFromGet } = await import('@/site/head')
+    await film()
+    const shown = await payload.findByID({ collection: 'film-files', id: videoId, overrideAccess: true })
+    const address = `/api/film-files/file/${shown.filename}`
+    const ask = (handler: Handler, pathname: string, headers: Record<string, string> = {}) =>
+      handler(new Request(new URL(pathname, 'http://localhost:3000'), { method: 'HEAD', headers }), {
+        params: Promise.resolve({ slug: pathname.replace(/^\/api\//, '').split('/') }),
+      })
+    const head = headFromGet(rest.GET)
+    // Why the route needs its own HEAD: Payload's router has no HEAD endpoint.
+    expect((await ask(rest.GET, address)).status).toBe(404)
+    const get = await call('GET', address)
+    const whole = await ask(head, address)
+    expect(whole.status).toBe(200)
+    expect(whole.body).toBeNull()
+    expect(whole.headers.get('content-length')).toBe(String((await get.arrayBuffer()).byteLength))
+    expect(whole.headers.get('content-type')).toBe(get.headers.get('content-type'))
+    const part = await ask(head, address, { Range: 'bytes=0-99' })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 0-99/${mp4().length}`)
+    // A file no published film uses is refused alike.
+    const missing = (await ask(head, '/api/film-files/file/nothing-here.mp4')).status
+    expect([403, 404]).toContain(missing)
+    expect(missing).toBe((await call('GET', '/api/film-files/file/nothing-here.mp4')).status)
   })
 
   it('a translator changes the captions and texts of their language, nothing else', async () => {

@@ -36,7 +36,10 @@ async function swedishTimings(req: PayloadRequest, id: number | string | undefin
  * language). A few at a time: enough to fix, not a wall.
  */
 export async function captionProblems(req: PayloadRequest, value: unknown, durationSeconds: number | undefined, id: number | string | undefined): Promise<string[]> {
-  if (typeof value !== 'string' || value.trim() === '') return []
+  // None (or an empty text) is a language without captions; a number or an object is not captions at all.
+  if (value === null || value === undefined) return []
+  if (typeof value !== 'string') return [adminT(req.t)('custom:films:notText')]
+  if (value.trim() === '') return []
   const errors = validateCaptions(value, { durationSeconds })
   if (!errors.length && req.locale && req.locale !== defaultLocale) {
     const timings = await swedishTimings(req, id)

@@ -190,6 +190,7 @@ export const es: CustomTranslations = {
   },
   films: {
     captionsLine: "Subtítulos, línea {{line}}: {{problem}}",
+    notText: "Los subtítulos deben ser texto: el archivo WebVTT completo.",
     syntax: "el archivo no es un WebVTT válido ({{detail}}).",
     order: "el subtítulo empieza antes que el anterior. Ordena los subtítulos por tiempo de inicio.",
     overlap: "el subtítulo empieza antes de que termine el anterior. Los subtítulos no deben solaparse.",

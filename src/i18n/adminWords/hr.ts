@@ -190,6 +190,7 @@ export const hr: CustomTranslations = {
   },
   films: {
     captionsLine: "Titlovi, redak {{line}}: {{problem}}",
+    notText: "Titlovi moraju biti tekst: cijela WebVTT datoteka.",
     syntax: "datoteka nije ispravan WebVTT ({{detail}}).",
     order: "titl počinje prije prethodnog. Poredajte titlove po vremenu početka.",
     overlap: "titl počinje prije nego što je prethodni završio. Titlovi se ne smiju preklapati.",

@@ -190,6 +190,7 @@ export const pl: CustomTranslations = {
   },
   films: {
     captionsLine: "Napisy, wiersz {{line}}: {{problem}}",
+    notText: "Napisy muszą być tekstem: całym plikiem WebVTT.",
     syntax: "plik nie jest poprawnym WebVTT ({{detail}}).",
     order: "napis zaczyna się przed poprzednim. Uporządkuj napisy według czasu rozpoczęcia.",
     overlap: "napis zaczyna się, zanim skończy się poprzedni. Napisy nie mogą się nakładać.",

@@ -10,6 +10,7 @@ import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { listBrochures } from '@/brochures/queries'
 import { listBannerCampaigns, liveFor } from '@/campaigns/banners'
+import { listFilms } from '@/films/site/queries'
 import { pageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
 import { now } from '@/site/clock'
@@ -32,15 +33,17 @@ export const entryPoints = readers.filter((r) => r.value !== 'professionals').ma
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, focus, site, topics, services, settings, brochures, campaigns] = await Promise.all([
+  const [t, focus, site, films, topics, services, settings, brochures, campaigns, filmList] = await Promise.all([
     getTranslations('home'),
     getTranslations('focusAreas'),
     getTranslations('site'),
+    getTranslations('films'),
     listTopics(),
     listSupportServices(),
     getSiteSettings(),
     listBrochures(),
     listBannerCampaigns(),
+    listFilms(),
   ])
   // Topics of the campaigns running now for this language are featured while they run.
   const featuredIds = [...new Set(liveFor(campaigns, now(), locale, 'adult').flatMap((c) => c.topics))]
@@ -103,6 +106,13 @@ export default async function HomePage({ params }: Props) {
         <p>{t('childrenText')}</p>
         <a href={paths.children(locale)}>{t('childrenLink')}</a>
       </section>
+      {filmList.length > 0 && (
+        <section aria-labelledby="films">
+          <h2 id="films">{films('title')}</h2>
+          <p>{films('intro')}</p>
+          <a href={paths.films(locale)}>{t('filmsLink')}</a>
+        </section>
+      )}
       {general.length > 0 && (
         <section aria-labelledby="more">
           <h2 id="more">{t('moreTitle')}</h2>
