@@ -122,7 +122,7 @@ export async function seedEvents(payload: Payload, now: Date) {
     for (const locale of localeCodes) {
       if (locale === defaultLocale) continue
       // Machine drafts: someone who reads the language approves them.
-      await payload.update({ collection: 'events', id: created.id, locale, overrideAccess: true, data: { ...text(locale), translationReview: 'needs-review', _status: 'published' } })
+      await payload.update({ collection: 'events', id: created.id, locale, overrideAccess: true, publishAllLocales: true, data: { ...text(locale), translationReview: 'needs-review', _status: 'published' } })
     }
   }
 }

@@ -55,6 +55,17 @@ describe('the seeded films', () => {
     expect(all.participants.map((p) => p.name)).toEqual(['Maria Ek'])
   })
 
+  it('leave nothing pending: the newest version of each seeded film and event is the published one (no "Changed" in the admin)', async () => {
+    for (const collection of ['films', 'events'] as const) {
+      const { docs } = await payload.find({ collection, overrideAccess: true, pagination: false, depth: 0, select: {} })
+      expect(docs.length, collection).toBeGreaterThan(0)
+      for (const doc of docs) {
+        const { docs: newest } = await payload.findVersions({ collection, overrideAccess: true, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, depth: 0 })
+        expect(newest[0]?.version._status, `${collection} ${doc.id}`).toBe('published')
+      }
+    }
+  })
+
   it('are seeded once: a second run adds no film and no file', async () => {
     const count = async () => [(await payload.count({ collection: 'films' })).totalDocs, (await payload.count({ collection: 'film-files' })).totalDocs]
     const before = await count()

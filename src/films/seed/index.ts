@@ -80,6 +80,8 @@ export async function seedFilms(payload: Payload, { topics, log = console.log }:
         id: created.id,
         locale,
         overrideAccess: true,
+        // Every language is written live, as the other seeded content: nothing is left pending (src/translations/publishing/rules.ts).
+        publishAllLocales: true,
         data: {
           title: film.title[locale],
           summary: film.summary[locale],
