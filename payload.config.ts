@@ -32,7 +32,7 @@ import { maxUploadBytes } from '@/media/limits'
 import { mediaStorage } from '@/media/storage'
 import { logMethod } from '@/resilience/logFilter'
 import { databaseAwayIs503 } from '@/resilience/unavailableApi'
-import { clientErrorsAre400 } from '@/site/apiErrors'
+import { clientErrorsAre400, publicReasonsKept } from '@/site/apiErrors'
 import { accessWithDenials } from '@/site/graphqlAccess'
 import { translationEndpoints } from '@/translations/endpoints'
 
@@ -56,6 +56,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Fri från våld' },
     components: {
+      providers: ['@/access/KeptRowsControls#KeptRowsControls'],
       views: {
         translations: { Component: '@/translations/dashboard/TranslationDashboard#TranslationDashboard', path: '/translations' },
         wheel: { Component: '@/campaigns/wheel/WheelView#WheelView', path: '/wheel' },
@@ -89,8 +90,9 @@ export default buildConfig({
     useTempFiles: true,
     tempFileDir: path.join(os.tmpdir(), 'fri-fran-vald-uploads'),
   },
-  // A failure because the database is away is a 503 (last, so it wins), logged once per outage.
-  hooks: { afterError: [clientErrorsAre400, databaseAwayIs503] },
+  // A public reason keeps its words; a failure because the database is away is a 503 (last, so it
+  // wins), logged once per outage.
+  hooks: { afterError: [publicReasonsKept, clientErrorsAre400, databaseAwayIs503] },
   logger: { options: { hooks: { logMethod } }, destination: defaultLoggerOptions },
   // Scheduled publishing and campaign boundaries run through the minute tick (src/jobs/), which
   // the server calls on itself; the queue is never run by a bare in-process timer.
