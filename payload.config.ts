@@ -35,6 +35,7 @@ import { databaseAwayIs503 } from '@/resilience/unavailableApi'
 import { clientErrorsAre400, publicReasonsKept } from '@/site/apiErrors'
 import { accessWithDenials } from '@/site/graphqlAccess'
 import { translationEndpoints } from '@/translations/endpoints'
+import { restoreAsDrafts } from '@/translations/publishing/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,7 +46,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  */
 const largestUploadBytes = Math.max(maxUploadBytes, filmMaxBytes)
 
-// Translators never write a field every language shares; see src/access/sharedFields.ts.
+// Translators never write a field every language shares (src/access/sharedFields.ts); a restored
+// version is a draft (src/translations/publishing/restore.ts).
 export default buildConfig({
   serverURL: process.env.SITE_URL || undefined,
   secret: process.env.PAYLOAD_SECRET || '',
@@ -101,4 +103,6 @@ export default buildConfig({
   plugins: [mediaStorage()],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(closeSharedFields)
+})
+  .then(closeSharedFields)
+  .then(restoreAsDrafts)
