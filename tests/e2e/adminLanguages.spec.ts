@@ -243,5 +243,13 @@ test.describe('the admin in the staff member’s language', () => {
     await expect(page.getByText('التغطية حسب اللغة')).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('dashboard-ar.png'), fullPage: true })
     expect(await page.locator('body').innerText()).not.toMatch(/custom:/)
+
+    // An edit view with rich text is as wide as the window: the editor's parked menus
+    // (translate(-10000px, …)) made it 10 000 px wide right to left (custom.scss).
+    const topic = await swedishAndEnglishTopic(request, `rtl-${Date.now()}`)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=ar`)
+    await expect(page.locator('[data-lexical-editor="true"]').first()).toBeVisible({ timeout: 15_000 })
+    await expect(page.locator('.link-editor').first()).toBeAttached()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1)
   })
 })
