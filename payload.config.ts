@@ -32,9 +32,10 @@ import { maxUploadBytes } from '@/media/limits'
 import { mediaStorage } from '@/media/storage'
 import { logMethod } from '@/resilience/logFilter'
 import { databaseAwayIs503 } from '@/resilience/unavailableApi'
-import { clientErrorsAre400 } from '@/site/apiErrors'
+import { clientErrorsAre400, publicReasonsKept } from '@/site/apiErrors'
 import { accessWithDenials } from '@/site/graphqlAccess'
 import { translationEndpoints } from '@/translations/endpoints'
+import { restoreAsDrafts } from '@/translations/publishing/restore'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,7 +46,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  */
 const largestUploadBytes = Math.max(maxUploadBytes, filmMaxBytes)
 
-// Translators never write a field every language shares; see src/access/sharedFields.ts.
+// Translators never write a field every language shares (src/access/sharedFields.ts); a restored
+// version is a draft (src/translations/publishing/restore.ts).
 export default buildConfig({
   serverURL: process.env.SITE_URL || undefined,
   secret: process.env.PAYLOAD_SECRET || '',
@@ -56,6 +58,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' – Fri från våld' },
     components: {
+      providers: ['@/access/KeptRowsControls#KeptRowsControls'],
       views: {
         translations: { Component: '@/translations/dashboard/TranslationDashboard#TranslationDashboard', path: '/translations' },
         wheel: { Component: '@/campaigns/wheel/WheelView#WheelView', path: '/wheel' },
@@ -89,8 +92,9 @@ export default buildConfig({
     useTempFiles: true,
     tempFileDir: path.join(os.tmpdir(), 'fri-fran-vald-uploads'),
   },
-  // A failure because the database is away is a 503 (last, so it wins), logged once per outage.
-  hooks: { afterError: [clientErrorsAre400, databaseAwayIs503] },
+  // A public reason keeps its words; a failure because the database is away is a 503 (last, so it
+  // wins), logged once per outage.
+  hooks: { afterError: [publicReasonsKept, clientErrorsAre400, databaseAwayIs503] },
   logger: { options: { hooks: { logMethod } }, destination: defaultLoggerOptions },
   // Scheduled publishing and campaign boundaries run through the minute tick (src/jobs/), which
   // the server calls on itself; the queue is never run by a bare in-process timer.
@@ -99,4 +103,6 @@ export default buildConfig({
   plugins: [mediaStorage()],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(closeSharedFields)
+})
+  .then(closeSharedFields)
+  .then(restoreAsDrafts)

@@ -1,5 +1,6 @@
 import { Forbidden, type Field, type FieldAccess, type FieldHook, type SanitizedConfig } from 'payload'
 
+import { keptRowsClass } from './keptRows'
 import { hasRole } from './roles'
 
 /** Translators change the text of their languages; never what every language shares. */
@@ -54,6 +55,8 @@ function closeFields(fields: Field[]): void {
       // Rows whose text is translated (key dates, footer links): a translator writes that text in
       // the rows there are; the rows themselves and their other fields stay shared.
       field.hooks = { ...field.hooks, beforeValidate: [translatorsKeepRows, ...(field.hooks?.beforeValidate ?? [])] }
+      // The admin hides those rows' controls from translators (src/access/KeptRowsControls.tsx).
+      field.admin = { ...field.admin, className: [field.admin?.className, keptRowsClass].filter(Boolean).join(' ') }
       closeFields(field.fields)
       continue
     }

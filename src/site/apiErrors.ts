@@ -43,6 +43,24 @@ export const clientErrorsAre400: AfterErrorHook = ({ error, req }) => {
   }
 }
 
+/** What Payload's REST answer says when it cannot word an error (payload/dist/utilities/formatErrors). */
+const unknownError = 'An unknown error occurred.'
+
+/**
+ * Payload words an error for REST by its class name (`this.name = this.constructor.name`), and the
+ * built server's bundler leaves APIError's class anonymous (`class extends …` inside a list), so its
+ * name is '' and every `throw new APIError(reason, 403)` of ours (a file's alt text that would go
+ * live unreviewed, a publish without a language) reached REST as "An unknown error occurred.",
+ * while the Local API, GraphQL and the admin had the reason. A reason that is public by Payload's own
+ * rule (isErrorPublic: `isPublic`, or a status other than 500 not marked private) is passed on.
+ */
+export const publicReasonsKept: AfterErrorHook = ({ error, result }) => {
+  const { isPublic, status, message } = error as Error & { isPublic?: boolean; status?: number }
+  const isPublicError = isPublic === true || (isPublic !== false && typeof status === 'number' && status !== 500)
+  if (!result || !isPublicError || !message || result.errors?.[0]?.message !== unknownError) return
+  return { response: { errors: [{ name: 'APIError', message }] } }
+}
+
 /**
  * Payload answers a collection that has no REST API (its migrations table) with 501 and
  * "Cannot GET <the address the server sees>", which tells a caller the server's internal address.

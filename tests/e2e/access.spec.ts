@@ -60,6 +60,14 @@ test.describe('media: the file and its technical fields are shared by every lang
     const notPublishing = await staff(request, 'translator', { languages: ['so'] })
     const refused = await request.patch(`/api/media/${image.id}?locale=so`, { headers: notPublishing.headers, data: { alt: 'Sawir' } })
     expect(refused.status()).toBe(403)
+    // The reason, over REST and GraphQL alike (not "An unknown error occurred.": see publicReasonsKept).
+    const reason = ((await refused.json()) as { errors: { message: string }[] }).errors[0].message
+    expect(reason).toContain('Soomaali')
+    expect(reason).not.toMatch(/unknown error|went wrong/i)
+    const gqlRefused = (await (
+      await request.post('/api/graphql', { headers: notPublishing.headers, data: { query: `mutation { updateMedia(id: ${image.id}, locale: so, data: { alt: "Sawir" }) { id } }` } })
+    ).json()) as { errors?: { message: string }[] }
+    expect(gqlRefused.errors?.[0]?.message).toBe(reason)
     await expectUnchanged(request, image, imageHash, 'En röd ruta')
 
     // A new file, through REST, for both the image and the PDF.

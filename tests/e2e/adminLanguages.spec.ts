@@ -180,6 +180,53 @@ test.describe('publishing: only what one may do', () => {
   })
 })
 
+test.describe('lists of translated rows', () => {
+  test.slow()
+
+  // Key dates: the rows (dates, sources) are shared, their names are translated.
+  const controls = '.array-field__add-row, .array-actions, .collapsible__drag, .array-field__header-actions .clipboard-action__popup'
+
+  test('a translator writes a key date’s name in their language but is shown no add, remove or move control', async ({ page, request }) => {
+    const before = (await (await request.get('/api/globals/keyDates?locale=so&depth=0', { headers: adminHeaders() })).json()) as { dates: { id: string; name: string }[] }
+    const swedish = (await (await request.get('/api/globals/keyDates?locale=sv&depth=0', { headers: adminHeaders() })).json()) as { dates: { name: string }[] }
+    expect(before.dates.length).toBeGreaterThan(1)
+    const translator = await staff(request, 'translator', { languages: ['so'], mayPublish: true })
+    await signIn(page, translator.email, password)
+    await page.goto('/admin/globals/keyDates?locale=so')
+    const list = page.locator('#field-dates')
+    const name = list.locator('#field-dates__0__name')
+    await expect(name).toBeEditable({ timeout: 15_000 })
+    await expect(list.locator('.array-field__row')).toHaveCount(before.dates.length)
+    // Payload renders the controls (each row has its menu); the translator sees none of them.
+    expect(await list.locator(controls).count()).toBeGreaterThan(before.dates.length)
+    for (const control of await list.locator(controls).all()) await expect(control).toBeHidden()
+    await expect(list.getByRole('button', { name: /^(add|lägg till|remove|ta bort|move|flytta|duplicate|duplicera|paste|klistra)/i })).toHaveCount(0)
+
+    const renamed = `${before.dates[0].name} (${Date.now()})`
+    await name.fill(renamed)
+    await page.locator('#action-save').click()
+    await expect
+      .poll(async () => ((await (await request.get('/api/globals/keyDates?locale=so&depth=0', { headers: adminHeaders() })).json()) as typeof before).dates[0].name, { timeout: 15_000 })
+      .toBe(renamed)
+    const after = (await (await request.get('/api/globals/keyDates?depth=0&locale=sv', { headers: adminHeaders() })).json()) as { dates: { name: string }[] }
+    expect(after.dates.map((d) => d.name), 'the Swedish names stay as they were').toEqual(swedish.dates.map((d) => d.name))
+    // Back as it was for the other tests.
+    const restored = await request.post('/api/globals/keyDates?locale=so', { headers: adminHeaders(), data: { dates: before.dates } })
+    expect(restored.status()).toBe(200)
+  })
+
+  test('an editor keeps every row control of the same list', async ({ page, request }) => {
+    const editor = await staff(request, 'editor')
+    await signIn(page, editor.email, password)
+    await page.goto('/admin/globals/keyDates?locale=sv')
+    const list = page.locator('#field-dates')
+    await expect(list.locator('.array-field__add-row')).toBeVisible({ timeout: 15_000 })
+    await expect(list.locator('.array-actions').first()).toBeVisible()
+    await expect(list.locator('.collapsible__drag').first()).toBeVisible()
+    await expect(page.locator('style[data-kept-rows]')).toHaveCount(0)
+  })
+})
+
 test.describe('the admin in the staff member’s language', () => {
   test.use({ locale: 'ar' })
 
@@ -196,5 +243,13 @@ test.describe('the admin in the staff member’s language', () => {
     await expect(page.getByText('التغطية حسب اللغة')).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('dashboard-ar.png'), fullPage: true })
     expect(await page.locator('body').innerText()).not.toMatch(/custom:/)
+
+    // An edit view with rich text is as wide as the window: the editor's parked menus
+    // (translate(-10000px, …)) made it 10 000 px wide right to left (custom.scss).
+    const topic = await swedishAndEnglishTopic(request, `rtl-${Date.now()}`)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=ar`)
+    await expect(page.locator('[data-lexical-editor="true"]').first()).toBeVisible({ timeout: 15_000 })
+    await expect(page.locator('.link-editor').first()).toBeAttached()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1)
   })
 })

@@ -3,7 +3,7 @@
  * pending draft alone (payloadcms/payload#14672).
  */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_PATCH } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -193,5 +193,56 @@ describe('a file’s alt text, which keeps no drafts', () => {
     const media = (await payload.findByID({ collection: 'media', id, locale: 'all' as Locale, depth: 0, overrideAccess: true })) as unknown as { alt: Record<string, string> }
     expect(media.alt).toMatchObject({ sv: 'En ruta.', so: 'Sanduuq oranji.' })
     await payload.delete({ collection: 'media', id, overrideAccess: true })
+  })
+})
+
+describe('restoring an old version publishes nothing: it is restored as a draft', () => {
+  const newestVersion = async (id: number) =>
+    (await payload.findVersions({ collection: 'topics', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })).docs[0]
+
+  it('the admin’s “Restore this version” of the newest draft (REST, draft=false) keeps the published text and makes the restore a draft', async () => {
+    const id = await topicWithPendingSomali('Återställd över REST')
+    // The newest version is the translator's draft, with the unreviewed Somali title in it.
+    const draft = await newestVersion(id)
+    expect(draft.version._status).toBe('draft')
+    await payload.update({ collection: 'topics', id, locale: 'sv', publishSpecificLocale: 'sv', overrideAccess: false, user: editor, data: { adult: { title: 'Återställd över REST, nyare' }, _status: 'published' } })
+    const post = REST_POST(config) as (req: Request, ctx: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+    const res = await post(
+      new Request(`http://localhost:3000/api/topics/versions/${draft.id}?draft=false`, { method: 'POST', headers: { Authorization: await login(editor), 'Accept-Language': 'sv' } }),
+      { params: Promise.resolve({ slug: ['topics', 'versions', String(draft.id)] }) },
+    )
+    expect(res.status, await res.clone().text()).toBe(200)
+    expect(((await res.json()) as { message?: string }).message).toBeTruthy()
+    // Readers keep what was published, in both languages; the document stays published.
+    expect(await readerSees(id, 'sv')).toBe('Återställd över REST, nyare')
+    expect(await readerSees(id, 'so')).toBe('Återställd över REST (so, la hubiyay)')
+    // The restored text waits as the newest draft, for the publish dialog.
+    const restored = await newestVersion(id)
+    expect(restored.version._status).toBe('draft')
+    const pending = await payload.findByID({ collection: 'topics', id, locale: 'so', draft: true, fallbackLocale: false, overrideAccess: true })
+    expect(pending.adult?.title).toBe('Återställd över REST (so, aan la hubin)')
+    const pendingSv = await payload.findByID({ collection: 'topics', id, locale: 'sv', draft: true, fallbackLocale: false, overrideAccess: true })
+    expect(pendingSv.adult?.title).toBe('Återställd över REST')
+  })
+
+  it('a restore that is not a draft is refused with the reason (Local API, GraphQL); GraphQL with draft: true restores a draft', async () => {
+    const id = await topicWithPendingSomali('Återställd lokalt')
+    const draft = await newestVersion(id)
+    const refused = await payload.restoreVersion({ collection: 'topics', id: draft.id, overrideAccess: false, user: editor }).then(() => null, (e: { status?: number; message?: string }) => e)
+    expect(refused?.status).toBe(400)
+    expect(refused?.message).toMatch(/draft=true/)
+    expect(await readerSees(id, 'so')).toBe('Återställd lokalt (so, la hubiyay)')
+    expect(await readerSees(id, 'sv')).toBe('Återställd lokalt')
+
+    const graphql = GRAPHQL_POST(config) as unknown as (req: Request) => Promise<Response>
+    const ask = async (query: string) =>
+      (await (await graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { Authorization: await login(editor), 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))).json()) as { errors?: { message: string }[] }
+    const live = await ask(`mutation { restoreVersionTopic(id: ${draft.id}) { id } }`)
+    expect(live.errors?.[0]?.message).toMatch(/draft=true/)
+    expect(await readerSees(id, 'so')).toBe('Återställd lokalt (so, la hubiyay)')
+    const asDraft = await ask(`mutation { restoreVersionTopic(id: ${draft.id}, draft: true) { id } }`)
+    expect(asDraft.errors, JSON.stringify(asDraft.errors)).toBeUndefined()
+    expect(await readerSees(id, 'so')).toBe('Återställd lokalt (so, la hubiyay)')
+    expect((await newestVersion(id)).version._status).toBe('draft')
   })
 })

@@ -90,6 +90,7 @@ export const ar: CustomTranslations = {
   },
   sideBySide: { source: 'المصدر السويدي', changed: 'تغيّر في المصدر منذ إعداد هذه الترجمة', empty: '(فارغ)' },
   publishing: {
+    restoreAsDraft: 'استعد النسخة كمسودة (draft=true)، ثم انشر اللغات التي تختارها: قد تحمل النسخة المستعادة مسودات لغات أخرى لم تُراجَع.',
     whichLanguage: 'حدّد اللغة المراد نشرها: publishSpecificLocale=<رمز اللغة>، أو publishAllLocales=true لنشر المسودات المعلّقة بكل اللغات.',
     scheduleWhichLanguage: 'اختر لغة للنشر. النشر المجدول يجعل لغة واحدة مرئية، كي لا تُنشر معها مسودة غير مراجَعة بلغة أخرى.',
     dialogTitle: 'نشر {{language}}',

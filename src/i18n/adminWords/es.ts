@@ -90,6 +90,7 @@ export const es: CustomTranslations = {
   },
   sideBySide: { source: 'Fuente en sueco', changed: 'Cambiado en la fuente desde que se hizo esta traducción', empty: '(vacío)' },
   publishing: {
+    restoreAsDraft: 'Restaura la versión como borrador (draft=true) y publica después los idiomas que elijas: una versión restaurada puede llevar borradores no revisados de otros idiomas.',
     whichLanguage: 'Indica qué idioma publicar: publishSpecificLocale=<código de idioma>, o publishAllLocales=true para publicar los borradores pendientes de todos los idiomas.',
     scheduleWhichLanguage: 'Elige un idioma para publicar. Una publicación programada publica un idioma, para que ningún borrador sin revisar de otro idioma se publique con él.',
     dialogTitle: 'Publicar {{language}}',

@@ -90,6 +90,7 @@ export const hr: CustomTranslations = {
   },
   sideBySide: { source: 'Švedski izvor', changed: 'Promijenjeno u izvoru otkad je napravljen ovaj prijevod', empty: '(prazno)' },
   publishing: {
+    restoreAsDraft: 'Vratite verziju kao nacrt (draft=true), a zatim objavite jezike koje odaberete: vraćena verzija može sadržavati nepregledane nacrte drugih jezika.',
     whichLanguage: 'Navedite koji jezik objaviti: publishSpecificLocale=<oznaka jezika>, ili publishAllLocales=true za objavu nacrta svih jezika koji čekaju.',
     scheduleWhichLanguage: 'Odaberite jezik za objavu. Zakazana objava objavljuje jedan jezik, da se s njim ne objavi nepregledani nacrt drugog jezika.',
     dialogTitle: 'Objavi: {{language}}',

@@ -90,6 +90,7 @@ export const pl: CustomTranslations = {
   },
   sideBySide: { source: 'Szwedzkie źródło', changed: 'Zmienione w źródle od czasu powstania tego tłumaczenia', empty: '(puste)' },
   publishing: {
+    restoreAsDraft: 'Przywróć wersję jako wersję roboczą (draft=true), a potem opublikuj wybrane języki: przywrócona wersja może zawierać niesprawdzone wersje robocze innych języków.',
     whichLanguage: 'Podaj, który język opublikować: publishSpecificLocale=<kod języka>, albo publishAllLocales=true, aby opublikować oczekujące wersje robocze wszystkich języków.',
     scheduleWhichLanguage: 'Wybierz język do opublikowania. Zaplanowana publikacja udostępnia jeden język, aby razem z nim nie ukazała się niesprawdzona wersja robocza innego języka.',
     dialogTitle: 'Opublikuj: {{language}}',

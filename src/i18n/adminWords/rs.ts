@@ -90,6 +90,7 @@ export const rs: CustomTranslations = {
   },
   sideBySide: { source: 'Шведски извор', changed: 'Промењено у извору откад је направљен овај превод', empty: '(празно)' },
   publishing: {
+    restoreAsDraft: 'Вратите верзију као нацрт (draft=true), а затим објавите језике које изаберете: враћена верзија може да садржи непрегледане нацрте других језика.',
     whichLanguage: 'Наведите који језик да се објави: publishSpecificLocale=<ознака језика>, или publishAllLocales=true за објаву нацрта свих језика који чекају.',
     scheduleWhichLanguage: 'Изаберите језик за објаву. Заказана објава објављује један језик, да се са њим не објави непрегледани нацрт другог језика.',
     dialogTitle: 'Објави: {{language}}',

@@ -12,6 +12,7 @@ const sv = {
   cancel: 'Avbryt',
   alsoPublished: 'Publicerade även: {{languages}}',
   failed: '{{language}} kunde inte publiceras: {{error}}',
+  restoreAsDraft: 'Återställ versionen som utkast (draft=true) och publicera sedan de språk du väljer: en återställd version kan bära andra språks ogranskade utkast.',
   mediaLive: 'En fils alternativtext och titel syns direkt när de sparas (filer har inga utkast). Du ändrar dem på {{language}} när en administratör har låtit dig publicera språket; be annars en redaktör.',
 }
 
@@ -28,6 +29,7 @@ const en: typeof sv = {
   cancel: 'Cancel',
   alsoPublished: 'Also published: {{languages}}',
   failed: '{{language}} could not be published: {{error}}',
+  restoreAsDraft: 'Restore the version as a draft (draft=true), then publish the languages you choose: a restored version may carry other languages’ unreviewed drafts.',
   mediaLive: 'A file’s alt text and title are live as soon as they are saved (files have no drafts). You change them in {{language}} once an admin has let you publish that language; otherwise ask an editor.',
 }
 

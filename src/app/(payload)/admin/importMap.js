@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SwedishTitle as SwedishTitle_da07e1ad6a329856dc522151626d5b42 } from '@/translations/sideBySide/SwedishTitle'
+import { KeptRowsControls as KeptRowsControls_5a00ada712ffd8daaacebee60614521f } from '@/access/KeptRowsControls'
 import { PublishControl as PublishControl_641be08b7f1da5e2060f2e8eb1bc7558 } from '@/translations/publishing/PublishControl'
 import { LoadVttFile as LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c } from '@/films/captions/LoadVttFile'
 import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/translations/sideBySide/SwedishTitle#SwedishTitle": SwedishTitle_da07e1ad6a329856dc522151626d5b42,
+  "@/access/KeptRowsControls#KeptRowsControls": KeptRowsControls_5a00ada712ffd8daaacebee60614521f,
   "@/translations/publishing/PublishControl#PublishControl": PublishControl_641be08b7f1da5e2060f2e8eb1bc7558,
   "@/films/captions/LoadVttFile#LoadVttFile": LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c,
   "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
