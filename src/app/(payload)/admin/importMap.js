@@ -23,7 +23,6 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SwedishTitle as SwedishTitle_da07e1ad6a329856dc522151626d5b42 } from '@/translations/sideBySide/SwedishTitle'
-import { KeptRowsControls as KeptRowsControls_5a00ada712ffd8daaacebee60614521f } from '@/access/KeptRowsControls'
 import { PublishControl as PublishControl_641be08b7f1da5e2060f2e8eb1bc7558 } from '@/translations/publishing/PublishControl'
 import { LoadVttFile as LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c } from '@/films/captions/LoadVttFile'
 import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
@@ -31,6 +30,7 @@ import { CampaignReach as CampaignReach_7cc9945d0b51e2ace2e67df6713265cd } from 
 import { NavLink as NavLink_28b55b8317abb2b59eae275f31a49dae } from '@/translations/dashboard/NavLink'
 import { WheelNavLink as WheelNavLink_d5b7cb18f7a66147233b65e8bce27845 } from '@/campaigns/wheel/WheelNavLink'
 import { AttentionCounts as AttentionCounts_5308042b9e9240b14b1b3c2768d24d60 } from '@/translations/dashboard/AttentionCounts'
+import { KeptRowsControls as KeptRowsControls_5a00ada712ffd8daaacebee60614521f } from '@/access/KeptRowsControls'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationDashboard as TranslationDashboard_5c94ff5465726cc746b538cbae2d8fba } from '@/translations/dashboard/TranslationDashboard'
 import { WheelView as WheelView_1968993041d6e2094d18e629aa724692 } from '@/campaigns/wheel/WheelView'
@@ -63,7 +63,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/translations/sideBySide/SwedishTitle#SwedishTitle": SwedishTitle_da07e1ad6a329856dc522151626d5b42,
-  "@/access/KeptRowsControls#KeptRowsControls": KeptRowsControls_5a00ada712ffd8daaacebee60614521f,
   "@/translations/publishing/PublishControl#PublishControl": PublishControl_641be08b7f1da5e2060f2e8eb1bc7558,
   "@/films/captions/LoadVttFile#LoadVttFile": LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c,
   "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
@@ -71,6 +70,7 @@ export const importMap = {
   "@/translations/dashboard/NavLink#NavLink": NavLink_28b55b8317abb2b59eae275f31a49dae,
   "@/campaigns/wheel/WheelNavLink#WheelNavLink": WheelNavLink_d5b7cb18f7a66147233b65e8bce27845,
   "@/translations/dashboard/AttentionCounts#AttentionCounts": AttentionCounts_5308042b9e9240b14b1b3c2768d24d60,
+  "@/access/KeptRowsControls#KeptRowsControls": KeptRowsControls_5a00ada712ffd8daaacebee60614521f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/translations/dashboard/TranslationDashboard#TranslationDashboard": TranslationDashboard_5c94ff5465726cc746b538cbae2d8fba,
   "@/campaigns/wheel/WheelView#WheelView": WheelView_1968993041d6e2094d18e629aa724692,
