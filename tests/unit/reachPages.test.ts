@@ -41,3 +41,17 @@ describe('pageAt', () => {
     expect(await pageAt('/en/amne/stod')).toEqual({ collection: 'topics', id: 1, language: 'en', variant: 'adult' })
   })
 })
+
+describe('demo views of the seeded events', () => {
+  it('fall on the event report’s days, in the event’s languages, adult, on its page only', async () => {
+    const { demoEventRows } = await import('@/reach/seed')
+    const rows = demoEventRows([{ id: 5, startsAt: '2031-03-11T13:00:00.000Z', endsAt: '2031-03-11T14:30:00.000Z', languages: ['sv', 'ar'] }])
+    expect(new Set(rows.map((r) => r.language))).toEqual(new Set(['sv', 'ar']))
+    expect(rows.every((r) => r.collection === 'events' && r.id === 5 && r.variant === 'adult' && r.count > 0)).toBe(true)
+    const days = rows.map((r) => r.day).sort()
+    expect([days[0] >= '2031-02-12', days.at(-1)]).toEqual([true, '2031-03-11'])
+    // More readers as the day nears: the last week outweighs the first.
+    const sum = (from: string, to: string) => rows.filter((r) => r.day >= from && r.day <= to).reduce((a, r) => a + r.count, 0)
+    expect(sum('2031-03-05', '2031-03-11')).toBeGreaterThan(sum('2031-02-12', '2031-02-18'))
+  })
+})
