@@ -5,7 +5,7 @@
  * with a browser's User-Agent (robots are not counted), at BENCH_REACH_RATE requests a second for
  * BENCH_REACH_SECONDS. PostgreSQL's own statistics for page_views count the rows written (inserts
  * plus updates) from the start until the last batch has landed, and the stored real views must
- * add up to the answered requests (none lost).
+ * be at least the answered requests (none lost).
  */
 import autocannon from 'autocannon'
 import pg from 'pg'
@@ -13,6 +13,7 @@ import pg from 'pg'
 import type { Row } from './report'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const connections = 100
 const browser = 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36'
 
 /** Page addresses linked from a few public pages: the documents the counter maps. */
@@ -51,7 +52,7 @@ export async function measureReach(o: { origin: string; databaseUrl: string; sec
     o.log(`reach: ${o.rate} views/s for ${o.seconds} s over ${paths.length} page addresses`)
     const result = await autocannon({
       url: o.origin,
-      connections: 100,
+      connections,
       overallRate: o.rate,
       duration: o.seconds,
       timeout: 10,
@@ -76,7 +77,8 @@ export async function measureReach(o: { origin: string; databaseUrl: string; sec
       { section: 'reach', name: `view requests answered per second (${paths.length} pages, ${o.seconds} s)`, value: `${viewsPerSecond} (p99 ${result.latency.p99} ms, ${results.errors} failed)`, target: '≥ 1,000', pass: viewsPerSecond >= 1000 && results.errors === 0 },
       { section: '', name: 'page_views rows written per second (inserts + updates)', value: `${writesPerSecond} (${rowsWritten} in ${o.seconds} s)`, target: '≤ 5', pass: writesPerSecond <= 5 },
       { section: '', name: 'write statements (batches of one INSERT … ON CONFLICT)', value: `${batches} in ${o.seconds} s (${(batches / o.seconds).toFixed(2)}/s)`, target: `≤ 1 per ${o.flushSeconds} s + 1`, pass: batches <= Math.ceil(o.seconds / o.flushSeconds) + 1 },
-      { section: '', name: 'views stored / views answered', value: `${viewsStored} / ${answered}`, target: 'equal', pass: viewsStored === answered },
+      // A request the client gave up on (timeout, or in flight when the run ended) may still have been counted.
+      { section: '', name: 'views stored / answered (+ unanswered)', value: `${viewsStored} / ${answered} (+ ${results.errors + connections})`, target: 'none lost', pass: viewsStored >= answered && viewsStored <= answered + results.errors + connections },
     ]
     return { results, rows }
   } finally {
