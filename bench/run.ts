@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the site's speed, weight and scale, measured on this machine in one run, printed
- * as a table with the targets of issues #6 and #12 and written to bench/results/latest.json.
+ * as a table with the targets of issues #6, #12 and #14 and written to bench/results/latest.json.
  *
  * It builds the production app (into .next-bench), starts it on a throwaway PostgreSQL with the demo
  * content, and measures: throughput and latency of public pages against the same pages served as
@@ -15,7 +15,9 @@
  *
  * Settings (environment): BENCH_PORT (3200), BENCH_STATIC_PORT (3201), BENCH_EDGE_PORT (3202),
  * BENCH_PG_PORT (54389), BENCH_SECONDS (20 per page), BENCH_LOAD_SECONDS (120),
- * BENCH_OUTAGE_SECONDS (60), BENCH_CONNECTIONS (50), BENCH_TOPICS (2000).
+ * BENCH_OUTAGE_SECONDS (60), BENCH_CONNECTIONS (50), BENCH_TOPICS (2000), BENCH_REACH_SECONDS (15),
+ * BENCH_REACH_RATE (1000 view requests a second; bench/reach.ts). BENCH_ONLY=reach runs just that
+ * part (on the fresh app, as in the whole run) and writes bench/results/reach.json instead.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -32,6 +34,7 @@ import { createThrowawayDatabase } from '../tests/support/throwawayDatabase'
 import { generateTopics, measureEditorial } from './editorial'
 import { captureSearch, lighthouseScores, load, pageWeights, type LoadResult, type Target } from './measure'
 import { kb, table, type Row } from './report'
+import { measureReach } from './reach'
 import { measureSeveralInstances } from './severalInstances'
 
 const port = process.env.BENCH_PORT ?? '3200'
@@ -42,6 +45,9 @@ const outageSeconds = Number(process.env.BENCH_OUTAGE_SECONDS ?? 60)
 const edgePort = Number(process.env.BENCH_EDGE_PORT ?? 3202)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const topicCount = Number(process.env.BENCH_TOPICS ?? 2000)
+const reachSeconds = Number(process.env.BENCH_REACH_SECONDS ?? 15)
+const reachRate = Number(process.env.BENCH_REACH_RATE ?? 1000)
+const onlyReach = process.env.BENCH_ONLY === 'reach'
 const origin = `http://127.0.0.1:${port}`
 const benchDir = path.resolve(import.meta.dirname)
 const tmp = path.join(benchDir, 'tmp')
@@ -119,210 +125,218 @@ async function main() {
     clearDataCache()
     app = start([nextBin, 'start', '-p', port], env, serverLog)
     await waitFor(`${origin}/sv`, 120_000)
-    if (nginxBinary()) edge = await startEdge({ port: edgePort, upstream: `127.0.0.1:${port}` })
-    else log('nginx is not installed: nothing is measured through the edge')
+    // Page views under load, first, on the fresh app (the counter's writes are the app's only ones then).
+    const reach = await measureReach({ origin, databaseUrl: db.url, seconds: reachSeconds, rate: reachRate, flushSeconds: Number(process.env.REACH_FLUSH_SECONDS) || 10, log })
+    results.reach = reach.results
+    rows.push(...reach.rows)
+    log(`reach: ${reach.results.viewsPerSecond} views/s answered, ${reach.results.writesPerSecond} rows written/s, ${reach.results.batches} batches`)
 
-    // The pages: home, a topic, the children's home, the support directory, a search; in sv and ar.
-    const targets: Target[] = []
-    for (const [locale, words] of [['sv', 'våld'], ['ar', 'العنف']]) {
-      const home = await get(`${origin}/${locale}`)
-      const topic = /<ul class="focus-areas"><li><a href="([^"]+)"/.exec(home)?.[1]
-      if (!topic) throw new Error(`no topic link on /${locale}`)
-      for (const [name, p] of [['home', `/${locale}`], ['topic', topic], ['children', `/${locale}/barn`], ['support', `/${locale}/stod`]]) {
-        targets.push({ name: `${name} ${locale}`, url: origin + p })
-      }
-      targets.push(await captureSearch(origin, locale, words))
-    }
-    // The directory as a peak meets it: many readers, each with their own filters (canonical
-    // addresses, as the form's redirect leads to them), in Swedish and Arabic.
-    const combinations = ['sv', 'ar'].flatMap((locale) =>
-      ['', 'who=subjected', 'who=worried', 'who=uses-violence&about=close-relationships', `language=${locale}`, 'group=children'].flatMap((who) =>
-        ['', 'open=now', 'open=24h'].map((open) => `/${locale}/stod${canonicalQuery(new URLSearchParams(`${who}&${open}`))}`),
-      ),
-    )
-    targets.push({ name: 'directory, varied filters', url: origin + combinations[0], requests: combinations.map((path) => ({ path })) })
+    if (!onlyReach) {
+      if (nginxBinary()) edge = await startEdge({ port: edgePort, upstream: `127.0.0.1:${port}` })
+      else log('nginx is not installed: nothing is measured through the edge')
 
-    // The static baseline: each page's answer saved to disk, served by a minimal file server.
-    const staticTargets: Target[] = []
-    for (const [i, t] of targets.entries()) {
-      const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body ? new Uint8Array(t.body) : undefined })
-      if (!res.ok) throw new Error(`${t.name}: ${res.status}`)
-      const file = `${i}${t.method === 'POST' ? '.rsc' : '.html'}`
-      fs.writeFileSync(path.join(tmp, 'static', file), Buffer.from(await res.arrayBuffer()))
-      // Each of several addresses answered once, as after the first readers; the baseline serves one.
-      for (const r of t.requests ?? []) await get(origin + r.path)
-      const { requests: _several, ...one } = t
-      staticTargets.push({ ...one, url: `http://127.0.0.1:${staticPort}/${file}` })
-    }
-    baseline = start([tsx, path.join(benchDir, 'staticServer.ts'), path.join(tmp, 'static'), staticPort], env, path.join(tmp, 'static.log'))
-    await waitFor(staticTargets[0].url, 30_000)
-
-    // The framework's floor: an empty Next page, in the same run. The app's own pages are judged
-    // against it (Next itself caps any page at a few per cent of a static server).
-    const floorLoad = await load({ name: 'empty Next page', url: `${origin}/framework-floor` }, connections, seconds)
-    results.floor = floorLoad
-    log(`empty Next page (floor): ${floorLoad.requestsPerSecond} req/s p99 ${floorLoad.p99} ms`)
-    const floorRows: Row[] = [
-      { section: 'app vs floor', name: 'empty Next page (floor): req/s; p50 / p99; errors', value: `${floorLoad.requestsPerSecond}; ${floorLoad.p50} / ${floorLoad.p99} ms; ${floorLoad.errors}`, target: '0 errors', pass: floorLoad.errors === 0 },
-    ]
-
-    log(`throughput: ${targets.length} pages × (app, static${edge ? ', edge' : ''}) × ${seconds} s at ${connections} connections`)
-    const throughput: Record<string, { app: LoadResult; static: LoadResult; ratio: number; floorRatio: number; edge?: LoadResult; edgeRatio?: number }> = {}
-    for (const [i, t] of targets.entries()) {
-      const appResult = await load(t, connections, seconds)
-      const staticResult = await load(staticTargets[i], connections, seconds)
-      const ratio = +(appResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
-      const floorRatio = +(appResult.requestsPerSecond / Math.max(1, floorLoad.requestsPerSecond)).toFixed(3)
-      const floorWanted = /^(home|topic|children) /.test(t.name) ? 0.8 : 0.5
-      floorRows.push({ section: '', name: `${t.name}: req/s app / floor`, value: `${appResult.requestsPerSecond} / ${floorLoad.requestsPerSecond} (${Math.round(floorRatio * 100)} %)`, target: `≥ ${floorWanted * 100} %`, pass: floorRatio >= floorWanted })
-      throughput[t.name] = { app: appResult, static: staticResult, ratio, floorRatio }
-      log(`${t.name}: app ${appResult.requestsPerSecond} req/s p99 ${appResult.p99} ms, static ${staticResult.requestsPerSecond} req/s`)
-      // Cached pages close to the floor; the directory (each combination cached) and search at half of it.
-      // Through the edge: the public pages it caches (the search is a post and goes to the app).
-      if (edge && t.method !== 'POST') {
-        for (const r of t.requests ?? []) await get(edge.url + r.path)
-        const edgeResult = await load({ ...t, url: edge.url + new URL(t.url).pathname + new URL(t.url).search }, connections, seconds)
-        const edgeRatio = +(edgeResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
-        const wanted = /^(support|directory)/.test(t.name) ? 0.5 : 0.9
-        Object.assign(throughput[t.name], { edge: edgeResult, edgeRatio })
-        log(`${t.name}: edge ${edgeResult.requestsPerSecond} req/s p99 ${edgeResult.p99} ms`)
-        rows.push(
-          { section: 'edge', name: `${t.name}: req/s edge / static`, value: `${edgeResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(edgeRatio * 100)} %)`, target: `≥ ${wanted * 100} %`, pass: edgeRatio >= wanted },
-          { section: '', name: `${t.name}: p50 / p99 edge; errors`, value: `${edgeResult.p50} / ${edgeResult.p99} ms; ${edgeResult.errors}`, target: 'p99 < 30 ms; 0', pass: edgeResult.p99 < 30 && edgeResult.errors === 0 },
-        )
-      }
-      rows.push(
-        { section: 'throughput', name: `${t.name}: req/s app / static`, value: `${appResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(ratio * 100)} %)`, target: '≥ 50 %', pass: ratio >= 0.5 },
-        { section: '', name: `${t.name}: p50 / p99 app (static)`, value: `${appResult.p50} / ${appResult.p99} ms (${staticResult.p50} / ${staticResult.p99})`, target: 'p99 < 100 ms', pass: appResult.p99 < 100 },
-        { section: '', name: `${t.name}: errors app / static`, value: `${appResult.errors} / ${staticResult.errors}`, target: '0', pass: appResult.errors === 0 },
-      )
-    }
-    results.throughput = throughput
-    rows.push(...floorRows)
-    await stop(baseline)
-
-    log('page weight')
-    const weightPaths = [...new Set([...targets.filter((t) => t.method !== 'POST' && !t.requests).map((t) => new URL(t.url).pathname), '/sv/sok', '/ar/sok', '/framework-floor'])]
-    const weights = await pageWeights(origin, weightPaths)
-    const floor = weights['/framework-floor']
-    results.weight = weights
-    rows.push({ section: 'weight', name: 'empty Next page (floor): all / JS', value: `${kb(floor.total)} / ${kb(floor.js)}` })
-    for (const p of weightPaths.filter((p) => p !== '/framework-floor')) {
-      const w = weights[p]
-      const isTopic = /\/amne\//.test(p)
-      rows.push({
-        section: '',
-        name: `${decodeURIComponent(p)}: all (HTML, CSS, JS, fonts)`,
-        value: `${kb(w.total)} (${kb(w.html)}, ${kb(w.css)}, ${kb(w.js)}, ${kb(w.fonts)})`,
-        ...(isTopic ? { target: '< 200 KB', pass: w.total < 200 * 1024 } : {}),
-      })
-      rows.push({ section: '', name: `${decodeURIComponent(p)}: JS beyond the floor`, value: kb(w.js - floor.js), target: '≤ 15 KB', pass: w.js - floor.js <= 15 * 1024 })
-    }
-
-    log('Lighthouse (mobile)')
-    const lighthouse: Record<string, unknown> = {}
-    // Issue #12's six pages: home and a topic in a Latin and an Arabic-script language, the directory, the children's home.
-    const lighthousePages = ['home sv', 'home ar', 'topic sv', 'topic ar', 'support sv', 'children sv']
-    for (const t of targets.filter((t) => lighthousePages.includes(t.name))) {
-      try {
-        const s = await lighthouseScores(t.url)
-        lighthouse[t.name] = s
-        rows.push(
-          { section: 'lighthouse', name: `${t.name}: performance`, value: String(s.performance), target: '≥ 95', pass: s.performance >= 95 },
-          { section: '', name: `${t.name}: accessibility / best practices / SEO`, value: `${s.accessibility} / ${s.bestPractices} / ${s.seo}`, target: '100 / 100 / 100', pass: s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100 },
-          ...s.failedAudits.map((a) => ({ section: '', name: `${t.name}: below 100 because of`, value: a })),
-        )
-      } catch (error) {
-        lighthouse[t.name] = { error: String(error) }
-        rows.push({ section: 'lighthouse', name: t.name, value: `did not run: ${String(error).slice(0, 80)}`, pass: false })
-      }
-    }
-    results.lighthouse = lighthouse
-
-    // An editor publishes while readers keep coming: nothing fails, and every change shows.
-    const login = (await (await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json()) as { token: string }
-    const topicPath = new URL(targets.find((t) => t.name === 'topic sv')!.url).pathname
-    const slug = decodeURIComponent(topicPath.split('/').pop()!)
-    const topicId = ((await (await fetch(`${origin}/api/topics?locale=sv&where[slug][equals]=${encodeURIComponent(slug)}`, { headers: { Authorization: `JWT ${login.token}` } })).json()) as { docs: { id: number }[] }).docs[0].id
-    // Readers come through the edge when there is one, as in production.
-    const readers = edge?.url ?? origin
-    log(`load with publishing: ${loadSeconds} s at ${connections} connections (${edge ? 'through the edge' : 'the app alone'})`)
-    const mix = targets.filter((t) => t.method !== 'POST' && !t.requests).map((t) => ({ path: new URL(t.url).pathname }))
-    let publishing = true
-    const published = { changes: 0, appeared: 0, slowestMs: 0 }
-    const publisher = (async () => {
-      while (publishing) {
-        const marker = `Uppdaterad ${Date.now()}`
-        const res = await fetch(`${origin}/api/topics/${topicId}?locale=sv`, { method: 'PATCH', headers: { Authorization: `JWT ${login.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ adult: { summary: marker }, _status: 'published' }) })
-        await res.arrayBuffer()
-        if (!res.ok) continue
-        published.changes += 1
-        const since = Date.now()
-        while (Date.now() - since < 15_000) {
-          if ((await get(readers + topicPath)).includes(marker)) {
-            published.appeared += 1
-            published.slowestMs = Math.max(published.slowestMs, Date.now() - since)
-            break
-          }
-          await sleep(250)
+      // The pages: home, a topic, the children's home, the support directory, a search; in sv and ar.
+      const targets: Target[] = []
+      for (const [locale, words] of [['sv', 'våld'], ['ar', 'العنف']]) {
+        const home = await get(`${origin}/${locale}`)
+        const topic = /<ul class="focus-areas"><li><a href="([^"]+)"/.exec(home)?.[1]
+        if (!topic) throw new Error(`no topic link on /${locale}`)
+        for (const [name, p] of [['home', `/${locale}`], ['topic', topic], ['children', `/${locale}/barn`], ['support', `/${locale}/stod`]]) {
+          targets.push({ name: `${name} ${locale}`, url: origin + p })
         }
-        await sleep(3000)
+        targets.push(await captureSearch(origin, locale, words))
       }
-    })()
-    const underLoad = await load({ url: readers, requests: mix }, connections, loadSeconds)
-    publishing = false
-    await publisher
-    results.loadWhilePublishing = { ...underLoad, ...published }
-    rows.push(
-      { section: 'resilience', name: `${loadSeconds} s load at ${connections} connections: failed requests`, value: `${underLoad.errors} of ${underLoad.requests} (${underLoad.requestsPerSecond} req/s, p99 ${underLoad.p99} ms)`, target: '0', pass: underLoad.errors === 0 },
-      { section: '', name: 'failed: connection errors / timeouts (10 s) / non-2xx', value: `${underLoad.connectionErrors} / ${underLoad.timeouts} / ${underLoad.non2xx}` },
-      { section: '', name: `meanwhile published changes that appeared${edge ? ' through the edge' : ''}`, value: `${published.appeared} of ${published.changes} (slowest ${published.slowestMs} ms)`, target: 'all, ≤ 10 s', pass: published.changes > 0 && published.appeared === published.changes && published.slowestMs <= 10_000 },
-    )
+      // The directory as a peak meets it: many readers, each with their own filters (canonical
+      // addresses, as the form's redirect leads to them), in Swedish and Arabic.
+      const combinations = ['sv', 'ar'].flatMap((locale) =>
+        ['', 'who=subjected', 'who=worried', 'who=uses-violence&about=close-relationships', `language=${locale}`, 'group=children'].flatMap((who) =>
+          ['', 'open=now', 'open=24h'].map((open) => `/${locale}/stod${canonicalQuery(new URLSearchParams(`${who}&${open}`))}`),
+        ),
+      )
+      targets.push({ name: 'directory, varied filters', url: origin + combinations[0], requests: combinations.map((path) => ({ path })) })
 
-    // The app stops under load: the edge answers every page it has.
-    await stop(app)
-    app = undefined
-    if (edge) {
-      log(`app outage: ${outageSeconds} s at ${connections} connections through the edge, the app stopped`)
-      const outage = await load({ url: edge.url, requests: mix }, connections, outageSeconds)
-      results.outage = outage
-      rows.push({ section: 'resilience', name: `${outageSeconds} s with the app stopped, through the edge: failed reads`, value: `${outage.errors} of ${outage.requests} (${outage.requestsPerSecond} req/s, p99 ${outage.p99} ms)`, target: '0', pass: outage.requests > 0 && outage.errors === 0 })
+      // The static baseline: each page's answer saved to disk, served by a minimal file server.
+      const staticTargets: Target[] = []
+      for (const [i, t] of targets.entries()) {
+        const res = await fetch(t.url, { method: t.method, headers: t.headers, body: t.body ? new Uint8Array(t.body) : undefined })
+        if (!res.ok) throw new Error(`${t.name}: ${res.status}`)
+        const file = `${i}${t.method === 'POST' ? '.rsc' : '.html'}`
+        fs.writeFileSync(path.join(tmp, 'static', file), Buffer.from(await res.arrayBuffer()))
+        // Each of several addresses answered once, as after the first readers; the baseline serves one.
+        for (const r of t.requests ?? []) await get(origin + r.path)
+        const { requests: _several, ...one } = t
+        staticTargets.push({ ...one, url: `http://127.0.0.1:${staticPort}/${file}` })
+      }
+      baseline = start([tsx, path.join(benchDir, 'staticServer.ts'), path.join(tmp, 'static'), staticPort], env, path.join(tmp, 'static.log'))
+      await waitFor(staticTargets[0].url, 30_000)
+
+      // The framework's floor: an empty Next page, in the same run. The app's own pages are judged
+      // against it (Next itself caps any page at a few per cent of a static server).
+      const floorLoad = await load({ name: 'empty Next page', url: `${origin}/framework-floor` }, connections, seconds)
+      results.floor = floorLoad
+      log(`empty Next page (floor): ${floorLoad.requestsPerSecond} req/s p99 ${floorLoad.p99} ms`)
+      const floorRows: Row[] = [
+        { section: 'app vs floor', name: 'empty Next page (floor): req/s; p50 / p99; errors', value: `${floorLoad.requestsPerSecond}; ${floorLoad.p50} / ${floorLoad.p99} ms; ${floorLoad.errors}`, target: '0 errors', pass: floorLoad.errors === 0 },
+      ]
+
+      log(`throughput: ${targets.length} pages × (app, static${edge ? ', edge' : ''}) × ${seconds} s at ${connections} connections`)
+      const throughput: Record<string, { app: LoadResult; static: LoadResult; ratio: number; floorRatio: number; edge?: LoadResult; edgeRatio?: number }> = {}
+      for (const [i, t] of targets.entries()) {
+        const appResult = await load(t, connections, seconds)
+        const staticResult = await load(staticTargets[i], connections, seconds)
+        const ratio = +(appResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
+        const floorRatio = +(appResult.requestsPerSecond / Math.max(1, floorLoad.requestsPerSecond)).toFixed(3)
+        const floorWanted = /^(home|topic|children) /.test(t.name) ? 0.8 : 0.5
+        floorRows.push({ section: '', name: `${t.name}: req/s app / floor`, value: `${appResult.requestsPerSecond} / ${floorLoad.requestsPerSecond} (${Math.round(floorRatio * 100)} %)`, target: `≥ ${floorWanted * 100} %`, pass: floorRatio >= floorWanted })
+        throughput[t.name] = { app: appResult, static: staticResult, ratio, floorRatio }
+        log(`${t.name}: app ${appResult.requestsPerSecond} req/s p99 ${appResult.p99} ms, static ${staticResult.requestsPerSecond} req/s`)
+        // Cached pages close to the floor; the directory (each combination cached) and search at half of it.
+        // Through the edge: the public pages it caches (the search is a post and goes to the app).
+        if (edge && t.method !== 'POST') {
+          for (const r of t.requests ?? []) await get(edge.url + r.path)
+          const edgeResult = await load({ ...t, url: edge.url + new URL(t.url).pathname + new URL(t.url).search }, connections, seconds)
+          const edgeRatio = +(edgeResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
+          const wanted = /^(support|directory)/.test(t.name) ? 0.5 : 0.9
+          Object.assign(throughput[t.name], { edge: edgeResult, edgeRatio })
+          log(`${t.name}: edge ${edgeResult.requestsPerSecond} req/s p99 ${edgeResult.p99} ms`)
+          rows.push(
+            { section: 'edge', name: `${t.name}: req/s edge / static`, value: `${edgeResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(edgeRatio * 100)} %)`, target: `≥ ${wanted * 100} %`, pass: edgeRatio >= wanted },
+            { section: '', name: `${t.name}: p50 / p99 edge; errors`, value: `${edgeResult.p50} / ${edgeResult.p99} ms; ${edgeResult.errors}`, target: 'p99 < 30 ms; 0', pass: edgeResult.p99 < 30 && edgeResult.errors === 0 },
+          )
+        }
+        rows.push(
+          { section: 'throughput', name: `${t.name}: req/s app / static`, value: `${appResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(ratio * 100)} %)`, target: '≥ 50 %', pass: ratio >= 0.5 },
+          { section: '', name: `${t.name}: p50 / p99 app (static)`, value: `${appResult.p50} / ${appResult.p99} ms (${staticResult.p50} / ${staticResult.p99})`, target: 'p99 < 100 ms', pass: appResult.p99 < 100 },
+          { section: '', name: `${t.name}: errors app / static`, value: `${appResult.errors} / ${staticResult.errors}`, target: '0', pass: appResult.errors === 0 },
+        )
+      }
+      results.throughput = throughput
+      rows.push(...floorRows)
+      await stop(baseline)
+
+      log('page weight')
+      const weightPaths = [...new Set([...targets.filter((t) => t.method !== 'POST' && !t.requests).map((t) => new URL(t.url).pathname), '/sv/sok', '/ar/sok', '/framework-floor'])]
+      const weights = await pageWeights(origin, weightPaths)
+      const floor = weights['/framework-floor']
+      results.weight = weights
+      rows.push({ section: 'weight', name: 'empty Next page (floor): all / JS', value: `${kb(floor.total)} / ${kb(floor.js)}` })
+      for (const p of weightPaths.filter((p) => p !== '/framework-floor')) {
+        const w = weights[p]
+        const isTopic = /\/amne\//.test(p)
+        rows.push({
+          section: '',
+          name: `${decodeURIComponent(p)}: all (HTML, CSS, JS, fonts)`,
+          value: `${kb(w.total)} (${kb(w.html)}, ${kb(w.css)}, ${kb(w.js)}, ${kb(w.fonts)})`,
+          ...(isTopic ? { target: '< 200 KB', pass: w.total < 200 * 1024 } : {}),
+        })
+        rows.push({ section: '', name: `${decodeURIComponent(p)}: JS beyond the floor`, value: kb(w.js - floor.js), target: '≤ 15 KB', pass: w.js - floor.js <= 15 * 1024 })
+      }
+
+      log('Lighthouse (mobile)')
+      const lighthouse: Record<string, unknown> = {}
+      // Issue #12's six pages: home and a topic in a Latin and an Arabic-script language, the directory, the children's home.
+      const lighthousePages = ['home sv', 'home ar', 'topic sv', 'topic ar', 'support sv', 'children sv']
+      for (const t of targets.filter((t) => lighthousePages.includes(t.name))) {
+        try {
+          const s = await lighthouseScores(t.url)
+          lighthouse[t.name] = s
+          rows.push(
+            { section: 'lighthouse', name: `${t.name}: performance`, value: String(s.performance), target: '≥ 95', pass: s.performance >= 95 },
+            { section: '', name: `${t.name}: accessibility / best practices / SEO`, value: `${s.accessibility} / ${s.bestPractices} / ${s.seo}`, target: '100 / 100 / 100', pass: s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100 },
+            ...s.failedAudits.map((a) => ({ section: '', name: `${t.name}: below 100 because of`, value: a })),
+          )
+        } catch (error) {
+          lighthouse[t.name] = { error: String(error) }
+          rows.push({ section: 'lighthouse', name: t.name, value: `did not run: ${String(error).slice(0, 80)}`, pass: false })
+        }
+      }
+      results.lighthouse = lighthouse
+
+      // An editor publishes while readers keep coming: nothing fails, and every change shows.
+      const login = (await (await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) })).json()) as { token: string }
+      const topicPath = new URL(targets.find((t) => t.name === 'topic sv')!.url).pathname
+      const slug = decodeURIComponent(topicPath.split('/').pop()!)
+      const topicId = ((await (await fetch(`${origin}/api/topics?locale=sv&where[slug][equals]=${encodeURIComponent(slug)}`, { headers: { Authorization: `JWT ${login.token}` } })).json()) as { docs: { id: number }[] }).docs[0].id
+      // Readers come through the edge when there is one, as in production.
+      const readers = edge?.url ?? origin
+      log(`load with publishing: ${loadSeconds} s at ${connections} connections (${edge ? 'through the edge' : 'the app alone'})`)
+      const mix = targets.filter((t) => t.method !== 'POST' && !t.requests).map((t) => ({ path: new URL(t.url).pathname }))
+      let publishing = true
+      const published = { changes: 0, appeared: 0, slowestMs: 0 }
+      const publisher = (async () => {
+        while (publishing) {
+          const marker = `Uppdaterad ${Date.now()}`
+          const res = await fetch(`${origin}/api/topics/${topicId}?locale=sv`, { method: 'PATCH', headers: { Authorization: `JWT ${login.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ adult: { summary: marker }, _status: 'published' }) })
+          await res.arrayBuffer()
+          if (!res.ok) continue
+          published.changes += 1
+          const since = Date.now()
+          while (Date.now() - since < 15_000) {
+            if ((await get(readers + topicPath)).includes(marker)) {
+              published.appeared += 1
+              published.slowestMs = Math.max(published.slowestMs, Date.now() - since)
+              break
+            }
+            await sleep(250)
+          }
+          await sleep(3000)
+        }
+      })()
+      const underLoad = await load({ url: readers, requests: mix }, connections, loadSeconds)
+      publishing = false
+      await publisher
+      results.loadWhilePublishing = { ...underLoad, ...published }
+      rows.push(
+        { section: 'resilience', name: `${loadSeconds} s load at ${connections} connections: failed requests`, value: `${underLoad.errors} of ${underLoad.requests} (${underLoad.requestsPerSecond} req/s, p99 ${underLoad.p99} ms)`, target: '0', pass: underLoad.errors === 0 },
+        { section: '', name: 'failed: connection errors / timeouts (10 s) / non-2xx', value: `${underLoad.connectionErrors} / ${underLoad.timeouts} / ${underLoad.non2xx}` },
+        { section: '', name: `meanwhile published changes that appeared${edge ? ' through the edge' : ''}`, value: `${published.appeared} of ${published.changes} (slowest ${published.slowestMs} ms)`, target: 'all, ≤ 10 s', pass: published.changes > 0 && published.appeared === published.changes && published.slowestMs <= 10_000 },
+      )
+
+      // The app stops under load: the edge answers every page it has.
+      await stop(app)
+      app = undefined
+      if (edge) {
+        log(`app outage: ${outageSeconds} s at ${connections} connections through the edge, the app stopped`)
+        const outage = await load({ url: edge.url, requests: mix }, connections, outageSeconds)
+        results.outage = outage
+        rows.push({ section: 'resilience', name: `${outageSeconds} s with the app stopped, through the edge: failed reads`, value: `${outage.errors} of ${outage.requests} (${outage.requestsPerSecond} req/s, p99 ${outage.p99} ms)`, target: '0', pass: outage.requests > 0 && outage.errors === 0 })
+      }
+
+      // Cold start: `npm start` with an existing database and build, until /sv answers 200.
+      log('cold start')
+      const began = performance.now()
+      app = start([tsx, 'scripts/start.ts'], env, serverLog)
+      await waitFor(`${origin}/sv`, 180_000)
+      const coldStartMs = Math.round(performance.now() - began)
+      results.coldStartMs = coldStartMs
+      rows.push({ section: 'cold start', name: 'npm start → first 200 on /sv (existing database)', value: `${(coldStartMs / 1000).toFixed(1)} s` })
+
+      log(`editorial scale: generating ${topicCount} topics × ${11} languages × 2 variants`)
+      const first = await generateTopics(db.url, topicCount)
+      // Captured again: the action's request belongs to this server process.
+      const search = await captureSearch(origin, 'sv', 'våld')
+      const editorial = await measureEditorial(origin, login.token, first, search)
+      results.editorial = editorial
+      const dash = editorial.translationDashboardMs
+      rows.push(
+        { section: 'scale', name: `translation dashboard (${topicCount} topics)`, value: typeof dash === 'number' ? `${dash} ms` : dash, target: '< 1 s', ...(typeof dash === 'number' ? { pass: dash < 1000 } : {}) },
+        { section: '', name: 'topic save (admin REST API)', value: `${editorial.topicSaveMs} ms`, target: '< 300 ms', pass: editorial.topicSaveMs < 300 },
+        { section: '', name: 'search', value: `${editorial.searchMs} ms`, target: '< 100 ms', pass: editorial.searchMs < 100 },
+        { section: '', name: 'sitemap index: after a change / cached', value: `${editorial.sitemap.indexColdMs} / ${editorial.sitemap.indexWarmMs} ms`, target: '< 1 s', pass: editorial.sitemap.indexColdMs < 1000 },
+        {
+          section: '',
+          name: `sitemap files (${editorial.sitemap.files}, ${editorial.sitemap.urls} addresses, at most ${editorial.sitemap.largestFileUrls} each): slowest after a change / cached`,
+          value: `${editorial.sitemap.slowestFileColdMs} / ${editorial.sitemap.slowestFileWarmMs} ms`,
+          target: '< 1 s each',
+          pass: editorial.sitemap.files > 1 && editorial.sitemap.slowestFileColdMs < 1000,
+        },
+      )
+
+      // Through the edge with one and with two app instances sharing Redis (bench/severalInstances.ts).
+      const several = await measureSeveralInstances({ env, dir: tmp, connections, seconds, log })
+      results.severalInstances = several.results
+      rows.push(...several.rows)
     }
-
-    // Cold start: `npm start` with an existing database and build, until /sv answers 200.
-    log('cold start')
-    const began = performance.now()
-    app = start([tsx, 'scripts/start.ts'], env, serverLog)
-    await waitFor(`${origin}/sv`, 180_000)
-    const coldStartMs = Math.round(performance.now() - began)
-    results.coldStartMs = coldStartMs
-    rows.push({ section: 'cold start', name: 'npm start → first 200 on /sv (existing database)', value: `${(coldStartMs / 1000).toFixed(1)} s` })
-
-    log(`editorial scale: generating ${topicCount} topics × ${11} languages × 2 variants`)
-    const first = await generateTopics(db.url, topicCount)
-    // Captured again: the action's request belongs to this server process.
-    const search = await captureSearch(origin, 'sv', 'våld')
-    const editorial = await measureEditorial(origin, login.token, first, search)
-    results.editorial = editorial
-    const dash = editorial.translationDashboardMs
-    rows.push(
-      { section: 'scale', name: `translation dashboard (${topicCount} topics)`, value: typeof dash === 'number' ? `${dash} ms` : dash, target: '< 1 s', ...(typeof dash === 'number' ? { pass: dash < 1000 } : {}) },
-      { section: '', name: 'topic save (admin REST API)', value: `${editorial.topicSaveMs} ms`, target: '< 300 ms', pass: editorial.topicSaveMs < 300 },
-      { section: '', name: 'search', value: `${editorial.searchMs} ms`, target: '< 100 ms', pass: editorial.searchMs < 100 },
-      { section: '', name: 'sitemap index: after a change / cached', value: `${editorial.sitemap.indexColdMs} / ${editorial.sitemap.indexWarmMs} ms`, target: '< 1 s', pass: editorial.sitemap.indexColdMs < 1000 },
-      {
-        section: '',
-        name: `sitemap files (${editorial.sitemap.files}, ${editorial.sitemap.urls} addresses, at most ${editorial.sitemap.largestFileUrls} each): slowest after a change / cached`,
-        value: `${editorial.sitemap.slowestFileColdMs} / ${editorial.sitemap.slowestFileWarmMs} ms`,
-        target: '< 1 s each',
-        pass: editorial.sitemap.files > 1 && editorial.sitemap.slowestFileColdMs < 1000,
-      },
-    )
-
-    // Through the edge with one and with two app instances sharing Redis (bench/severalInstances.ts).
-    const several = await measureSeveralInstances({ env, dir: tmp, connections, seconds, log })
-    results.severalInstances = several.results
-    rows.push(...several.rows)
   } catch (error) {
     // Keep what was measured; say where it stopped.
     stoppedBy = error instanceof Error ? error.message : String(error)
@@ -335,10 +349,11 @@ async function main() {
     await db.dispose()
   }
   results.table = rows
-  fs.writeFileSync(path.join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+  const written = path.join(benchDir, 'results', onlyReach ? 'reach.json' : 'latest.json')
+  fs.writeFileSync(written, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`\nFri från våld bench, ${results.date as string}: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpu}, Node ${machine.node}\n`)
   console.log(table(rows))
-  console.log(`\nWritten to bench/results/latest.json (server log: bench/tmp/server.log)`)
+  console.log(`\nWritten to ${path.relative(process.cwd(), written)} (server log: bench/tmp/server.log)`)
   if (stoppedBy) process.exitCode = 1
 }
 

@@ -149,5 +149,7 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar', description: { sv: 'Skapas av startdagen och den svenska rubriken om fältet är tomt.', en: 'Made from the start day and the Swedish title when empty.' } },
     },
     reviewField('translationReview', { sidebar: true }),
+    // Its page's views in the weeks up to it, for planners (src/reach/admin).
+    { name: 'reach', type: 'ui', admin: { components: { Field: '@/reach/admin/CampaignReach#EventReach' } } },
   ],
 }

@@ -9,7 +9,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '@/access/roles'
 import { now } from '@/site/clock'
 
-import { campaignReach, reachCsv, type CampaignPages } from './campaignReach'
+import { campaignReach, eventReach, reachCsv, type CampaignPages, type EventDays, type ReachReport } from './campaignReach'
 import { pageAt } from './pages'
 import { isRobot } from './robots'
 import { counterFor, today } from './store'
@@ -30,27 +30,33 @@ async function count(req: PayloadRequest): Promise<void> {
   }
 }
 
-/** The campaign's reach as CSV, for the planners who may see it (campaign planners and admins). */
-const campaignCsv: Endpoint = {
-  path: '/reach/campaigns/:id/csv',
+const isPlanner = (user: PayloadRequest['user']) => hasRole(user, 'admin', 'editor', 'communicator')
+
+/**
+ * A report as CSV, for the planners who may see it (communicators, editors and admins): the
+ * document is read with the caller's own access, so what they cannot read is not found.
+ */
+const csvOf = (collection: 'campaigns' | 'events', report: (req: PayloadRequest, doc: unknown) => Promise<ReachReport>): Endpoint => ({
+  path: `/reach/${collection}/:id/csv`,
   method: 'get',
   handler: async (req) => {
     if (!req.user) return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
-    if (!hasRole(req.user, 'admin', 'editor', 'communicator')) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+    if (!isPlanner(req.user)) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
     const id = Number(req.routeParams?.id)
     if (!Number.isInteger(id) || id <= 0) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
-    const found = await req.payload.find({ collection: 'campaigns', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: req.user })
-    const campaign = found.docs[0] as unknown as CampaignPages | undefined
-    if (!campaign) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
-    const report = await campaignReach(req.payload, campaign, now())
-    return new Response(reachCsv(report), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="campaign-${id}-reach${report.demo ? '-demo' : ''}.csv"`, 'Cache-Control': 'no-store' },
+    const found = await req.payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: req.user })
+    if (!found.docs[0]) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    const r = await report(req, found.docs[0])
+    const name = `${collection === 'campaigns' ? 'campaign' : 'event'}-${id}-reach${r.demo ? '-demo' : ''}.csv`
+    return new Response(reachCsv(r), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
     })
   },
-}
+})
 
 export const reachEndpoints: Endpoint[] = [
-  campaignCsv,
+  csvOf('campaigns', (req, doc) => campaignReach(req.payload, doc as CampaignPages, now())),
+  csvOf('events', (req, doc) => eventReach(req.payload, doc as EventDays)),
   {
     path: '/reach/view',
     method: 'post',

@@ -1,11 +1,13 @@
 /**
  * Which document a public address shows: the page's address is all the reach request carries, and
- * only the pages of documents are counted (a topic in either variant, a brochure). Unknown or
- * malformed addresses count nothing.
+ * only the pages of documents are counted (a topic in either variant, a brochure, a public event, a
+ * film). Lists, a film's conversation material and unknown or malformed addresses count nothing.
  */
 import { listBrochures } from '@/brochures/queries'
 import { findBySlug } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
+import { findPublicEvent } from '@/events/queries'
+import { findFilm } from '@/films/site/queries'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { findTopicBySlug } from '@/topics/queries'
 
@@ -40,6 +42,15 @@ export async function pageAt(pathname: string): Promise<CountedPage | undefined>
   if (kind === 'broschyr' && !child) {
     const brochure = findBySlug(await listBrochures(), slug, language)
     return brochure ? { collection: 'brochures', id: brochure.id, language, variant: 'adult' } : undefined
+  }
+  // Events and films have one page per language, for everyone: counted as the adult variant.
+  if (kind === 'evenemang' && !child) {
+    const event = await findPublicEvent(slug)
+    return event ? { collection: 'events', id: event.id, language, variant: 'adult' } : undefined
+  }
+  if (kind === 'film' && !child) {
+    const film = await findFilm(slug)
+    return film ? { collection: 'films', id: film.id, language, variant: 'adult' } : undefined
   }
   return undefined
 }

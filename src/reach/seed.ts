@@ -1,7 +1,9 @@
 /**
- * Demo reach numbers for the demo year's campaigns, so the charts show something on first start:
- * views of each campaign's linked pages in its languages, during each occurrence and as many days
- * before. Stored with `demo` set: shown only where no real count exists, and marked as demo there.
+ * Demo reach numbers for the demo year's campaigns and the seeded events, so the charts show
+ * something on first start: views of each campaign's linked pages in its languages, during each
+ * occurrence and as many days before; views of each public event's page in its spoken languages,
+ * growing towards its day. Stored with `demo` set: shown only where no real count exists, and
+ * marked as demo there.
  */
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
@@ -10,7 +12,7 @@ import { occurrencesInYear, yearOf, type Schedule } from '@/campaigns/schedule'
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
 
-import { daysFrom, type CampaignPages } from './campaignReach'
+import { daysFrom, eventWindow, type CampaignPages } from './campaignReach'
 import type { ViewRow } from './counter'
 import { addCounts } from './store'
 
@@ -55,6 +57,30 @@ export async function seedDemoReach(payload: Payload, now: Date): Promise<number
         }
     }
   }
+  const { docs: events } = await payload.find({ collection: 'events', depth: 0, pagination: false, overrideAccess: true, where: { and: [{ public: { equals: true } }, { _status: { equals: 'published' } }] } })
+  for (const row of demoEventRows(events as unknown as DemoEvent[])) rows.set(`${row.day}|${row.collection}|${row.id}|${row.language}|${row.variant}`, row)
   await addCounts(payload, [...rows.values()], true)
   return rows.size
+}
+
+export interface DemoEvent {
+  id: number
+  startsAt: string
+  endsAt: string
+  languages?: Locale[] | null
+}
+
+/** An event page's made-up views: in its spoken languages, over its report's days, more as the day nears. */
+export function demoEventRows(events: DemoEvent[]): ViewRow[] {
+  const rows: ViewRow[] = []
+  for (const e of events) {
+    const days = eventWindow(e)
+    for (const language of e.languages?.length ? e.languages : (['sv'] as Locale[]))
+      days.forEach((day, i) => {
+        const nearness = (i + 1) / days.length
+        const count = Math.round((language === 'sv' ? 6 : 2) * (0.3 + 1.7 * nearness ** 2) * (0.6 + noise(`${day}events${e.id}${language}`) * 0.8))
+        if (count) rows.push({ day, collection: 'events', id: e.id, language, variant: 'adult', count })
+      })
+  }
+  return rows
 }

@@ -5,7 +5,7 @@ import { customText } from '@/i18n/adminText'
 /** The reach views' words in the admin (Payload i18n `custom:reach:…`, src/i18n/admin.ts). */
 const reachSv = {
   heading: 'Räckvidd',
-  intro: 'Visningar av kampanjens länkade sidor (ämnen, broschyrer) per språk och dag under kampanjen, bredvid lika många dagar före (jämförelse). Bara antal: inga kakor, inga adresser, inget om läsarna.',
+  intro: 'Visningar av kampanjens länkade sidor (ämnen, broschyrer, kampanjens evenemang) per språk och dag under kampanjen, bredvid lika många dagar före (jämförelse). Bara antal: inga kakor, inga adresser, inget om läsarna.',
   demo: 'Demosiffror (påhittade av demodata, inte verkliga visningar)',
   noPages: 'Kampanjen har inga länkade ämnen eller broschyrer att räkna.',
   noViews: 'Inga visningar räknade ännu.',
@@ -27,7 +27,7 @@ const reachSv = {
 
 const reachEn: typeof reachSv = {
   heading: 'Reach',
-  intro: 'Views of the campaign’s linked pages (topics, brochures) per language and day during the campaign, beside as many days before it (baseline). Counts only: no cookies, no addresses, nothing about readers.',
+  intro: 'Views of the campaign’s linked pages (topics, brochures, the campaign’s events) per language and day during the campaign, beside as many days before it (baseline). Counts only: no cookies, no addresses, nothing about readers.',
   demo: 'Demo numbers (made up by the demo content, not real views)',
   noPages: 'The campaign has no linked topics or brochures to count.',
   noViews: 'No views counted yet.',
@@ -47,6 +47,24 @@ const reachEn: typeof reachSv = {
   month: 'Month',
 }
 
-export const reachWords = { sv: reachSv, en: reachEn }
+/** An event page's report (src/reach/admin): new words, Swedish and English so far; other admin languages fall back to Swedish. */
+const eventSv = {
+  eventIntro: 'Visningar av evenemangets sida per språk och dag, från fyra veckor före till och med evenemangsdagen: tiden då läsare bestämmer sig och ni ännu kan sprida det. Bara antal: inga kakor, inga adresser, inget om läsarna.',
+  eventNotPublic: 'Evenemanget visas inte på webbplatsen (inte publicerat eller inte offentligt), så dess sida räknas inte.',
+  eventChartDesc: 'En linje per språk: visningar per dag. Samma siffror finns i tabellen nedanför.',
+  eventTableCaption: 'Visningar per dag och språk',
+}
 
-export const reachText = (i18n: Pick<I18nClient, 't'>) => customText<typeof reachSv>(i18n.t, 'reach')
+const eventEn: typeof eventSv = {
+  eventIntro: 'Views of the event’s page per language and day, from four weeks before it through its day: when readers decide to come and you can still spread the word. Counts only: no cookies, no addresses, nothing about readers.',
+  eventNotPublic: 'The event is not shown on the site (not published or not public), so its page is not counted.',
+  eventChartDesc: 'One line per language: views per day. The table below has the same numbers.',
+  eventTableCaption: 'Views per day and language',
+}
+
+type ReachWords = typeof reachSv & typeof eventSv
+
+// The event words are optional in the type until every admin language has them (src/i18n/adminWords).
+export const reachWords: Record<'sv' | 'en', typeof reachSv & Partial<typeof eventSv>> = { sv: { ...reachSv, ...eventSv }, en: { ...reachEn, ...eventEn } }
+
+export const reachText = (i18n: Pick<I18nClient, 't'>) => customText<ReachWords>(i18n.t, 'reach')

@@ -11,10 +11,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { authFile } from './globalSetup'
 import { adminHeaders, seedYear, swedishAndEnglishTopic } from './support'
 
-/** The real views stored for a topic in a language and variant (all days). */
-async function stored(request: APIRequestContext, id: number, language: string, variant = 'adult'): Promise<number> {
+/** The real views stored for a topic (or another document) in a language and variant (all days). */
+async function stored(request: APIRequestContext, id: number, language: string, variant = 'adult', collection = 'topics'): Promise<number> {
   const res = await request.get(
-    `/api/pageViews?where[docCollection][equals]=topics&where[docId][equals]=${id}&where[language][equals]=${language}&where[variant][equals]=${variant}&where[demo][equals]=false&pagination=false`,
+    `/api/pageViews?where[docCollection][equals]=${collection}&where[docId][equals]=${id}&where[language][equals]=${language}&where[variant][equals]=${variant}&where[demo][equals]=false&pagination=false`,
     { headers: adminHeaders() },
   )
   expect(res.status()).toBe(200)
@@ -91,4 +91,53 @@ test('a campaign shows its reach as a chart and a table with a CSV, and the whee
   await expect(months.getByRole('heading', { name: `Reach ${year}: views per month and language` })).toBeVisible()
   expect(await months.locator('tbody tr').count()).toBeGreaterThan(0)
   await expect(months.locator('thead th')).toHaveCount(13)
+})
+
+test('reading an event page adds one view to that event in that language, and its edit view shows its page’s reach', async ({ browser, page, context, baseURL, request }) => {
+  // A fresh public event a week from now (the server's clock and this one are the machine's), so the count is this test's alone.
+  const starts = new Date(Date.now() + 7 * 86_400_000)
+  const made = await request.post('/api/events?locale=sv', {
+    headers: adminHeaders(),
+    data: {
+      title: `Räckvidd evenemang ${Date.now()}`,
+      startsAt: starts.toISOString(),
+      startsAt_tz: 'Europe/Stockholm',
+      endsAt: new Date(starts.getTime() + 90 * 60_000).toISOString(),
+      endsAt_tz: 'Europe/Stockholm',
+      place: { venueName: 'Träffpunkt Test', address: 'Testgatan 1, Malmö' },
+      languages: ['sv'],
+      audiences: ['everyone'],
+      signUp: { method: 'none' },
+      organiser: 'Malmö stad',
+      public: true,
+      _status: 'published',
+    },
+  })
+  expect(made.status()).toBe(201)
+  const event = ((await made.json()) as { doc: { id: number; slug: string } }).doc
+  expect(await stored(request, event.id, 'hr', 'adult', 'events')).toBe(0)
+  const reader = await browser.newContext()
+  const tab = await reader.newPage()
+  const counted = tab.waitForResponse((r) => r.url().includes('/api/reach/view'))
+  await tab.goto(`/hr/evenemang/${event.slug}`)
+  expect((await counted).status()).toBe(204)
+  await expect.poll(() => stored(request, event.id, 'hr', 'adult', 'events'), { timeout: 15_000 }).toBe(1)
+  expect(await reader.cookies()).toEqual([])
+  await reader.close()
+
+  await context.addCookies([{ name: 'payload-token', value: fs.readFileSync(authFile, 'utf8').trim(), url: baseURL! }])
+  await page.goto(`/admin/collections/events/${event.id}`)
+  const reach = page.locator('section.reach')
+  await expect(reach.getByRole('heading', { name: 'Reach' })).toBeVisible()
+  await expect(reach.getByRole('img', { name: /^Views per day and language/ })).toBeVisible()
+  // Four weeks up to the event through its day, one column: Croatian, the one language read.
+  await expect(reach.locator('table tbody tr')).toHaveCount(28)
+  await expect(reach.locator('table thead th[lang]')).toHaveCount(1)
+  await expect(reach.locator('table thead th[lang="hr"]')).toHaveCount(1)
+  const csv = await request.get(`/api/reach/events/${event.id}/csv`, { headers: adminHeaders() })
+  expect(csv.status()).toBe(200)
+  const lines = (await csv.text()).trim().split('\r\n')
+  expect(lines[0]).toBe('language,day,views,baseline_day,baseline_views,demo')
+  expect(lines.filter((l) => /^hr,\d{4}-\d\d-\d\d,1,,,false$/.test(l))).toHaveLength(1)
+  await request.delete(`/api/events/${event.id}`, { headers: adminHeaders() })
 })

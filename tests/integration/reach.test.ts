@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { instantOf } from '@/campaigns/schedule'
 import { BatchedCounter, type ViewKey } from '@/reach/counter'
-import { campaignReach, reachCsv, type CampaignPages } from '@/reach/campaignReach'
+import { campaignReach, eventReach, eventWindow, reachCsv, type CampaignPages } from '@/reach/campaignReach'
 import { addCounts } from '@/reach/store'
 import type { User } from '@/payload-types'
 
@@ -20,7 +20,7 @@ type Staff = User & { collection: 'users' }
 
 let payload: Payload
 let communicator: Staff, translator: Staff
-let topic: number, other: number, campaign: CampaignPages
+let topic: number, other: number, campaign: CampaignPages, event: { id: number; startsAt: string; endsAt: string }
 const local = (y: number, m: number, d: number) => instantOf({ y, m, d, hh: 0, mm: 0 }).toISOString()
 
 async function rest(pathname: string, user?: Staff): Promise<Response> {
@@ -62,9 +62,31 @@ beforeAll(async () => {
       topics: [topic],
     } as never,
   })) as unknown as CampaignPages
+  // An event of the campaign, on its second day (14:00–15:30 Malmö time).
+  event = (await payload.create({
+    collection: 'events',
+    locale: 'sv',
+    overrideAccess: true,
+    data: {
+      title: 'Räckviddsföreläsning',
+      startsAt: '2031-03-11T13:00:00.000Z',
+      startsAt_tz: 'Europe/Stockholm',
+      endsAt: '2031-03-11T14:30:00.000Z',
+      endsAt_tz: 'Europe/Stockholm',
+      place: { venueName: 'Träffpunkt Test', address: 'Testgatan 1, Malmö' },
+      languages: ['sv'],
+      audiences: ['older-people'],
+      signUp: { method: 'none' },
+      organiser: 'Malmö stad',
+      campaign: campaign.id,
+      public: true,
+      _status: 'published',
+    } as never,
+  })) as unknown as typeof event
 })
 
 afterAll(async () => {
+  await payload.delete({ collection: 'events', id: event.id, overrideAccess: true })
   await payload.delete({ collection: 'campaigns', id: campaign.id, overrideAccess: true })
   await payload.delete({ collection: 'topics', where: { id: { in: [topic, other] } }, overrideAccess: true })
 })
@@ -116,8 +138,9 @@ describe('page views', () => {
   })
 
   it('without any real count the demo numbers show, marked as demo', async () => {
+    // Without topics and brochures its event's page is still one of its pages.
     const quiet = { ...campaign, topics: [], brochures: [] } as CampaignPages
-    expect((await campaignReach(payload, quiet, new Date('2031-03-20T12:00:00Z'))).pages).toBe(0)
+    expect((await campaignReach(payload, quiet, new Date('2031-03-20T12:00:00Z'))).pages).toBe(1)
     await payload.delete({ collection: 'pageViews', where: { docId: { equals: topic }, demo: { equals: false } }, overrideAccess: true })
     const report = await campaignReach(payload, campaign, new Date('2031-03-20T12:00:00Z'))
     expect(report.demo).toBe(true)
@@ -136,6 +159,46 @@ describe('page views', () => {
     expect((await rest('/api/pageViews')).status).toBe(403)
     expect((await rest('/api/pageViews', communicator)).status).toBe(200)
     expect((await rest(`/api/reach/campaigns/abc/csv`, communicator)).status).toBe(404)
+  })
+
+  it('an event page reports its views per language per day, from four weeks before through its day, and counts for its campaign', async () => {
+    const days = eventWindow(event)
+    // Four weeks: 27 days before and the day itself.
+    expect(days).toHaveLength(28)
+    expect([days[0], days[days.length - 1]]).toEqual(['2031-02-12', '2031-03-11'])
+    await addCounts(payload, [
+      { day: '2031-03-11', collection: 'events', id: event.id, language: 'ar', variant: 'adult', count: 4 },
+      { day: '2031-03-01', collection: 'events', id: event.id, language: 'sv', variant: 'adult', count: 3 },
+      // Outside the window: the day after, and another page.
+      { day: '2031-03-12', collection: 'events', id: event.id, language: 'sv', variant: 'adult', count: 50 },
+      { day: '2031-03-11', collection: 'topics', id: other, language: 'sv', variant: 'adult', count: 60 },
+    ])
+    const report = await eventReach(payload, event)
+    expect(report.demo).toBe(false)
+    expect(report.baselineDays).toEqual([])
+    expect(report.languages).toEqual(['sv', 'ar'])
+    expect(report.during.ar?.at(-1)).toBe(4)
+    expect(report.during.sv?.[days.indexOf('2031-03-01')]).toBe(3)
+    expect(report.during.sv?.reduce((a, b) => a + b)).toBe(3)
+    const csv = reachCsv(report).split('\r\n')
+    expect(csv).toContain('ar,2031-03-11,4,,,false')
+    // The campaign's report counts its event's page among its linked pages.
+    const ofCampaign = await campaignReach(payload, campaign, new Date('2031-03-20T12:00:00Z'))
+    expect(ofCampaign.pages).toBe(2)
+    expect(ofCampaign.during.ar).toEqual([0, 4, 0])
+    expect(ofCampaign.during.sv).toEqual([0, 0, 50])
+  })
+
+  it('only planners and admins get an event page’s CSV over REST (401/403 for others, 404 for no event)', async () => {
+    expect((await rest(`/api/reach/events/${event.id}/csv`)).status).toBe(401)
+    expect((await rest(`/api/reach/events/${event.id}/csv`, translator)).status).toBe(403)
+    const ok = await rest(`/api/reach/events/${event.id}/csv`, communicator)
+    expect(ok.status).toBe(200)
+    expect(ok.headers.get('content-type')).toContain('text/csv')
+    expect(ok.headers.get('content-disposition')).toContain(`event-${event.id}-reach.csv`)
+    expect((await ok.text()).split('\r\n')).toContain('ar,2031-03-11,4,,,false')
+    expect((await rest('/api/reach/events/999999/csv', communicator)).status).toBe(404)
+    expect((await rest('/api/reach/events/x/csv', communicator)).status).toBe(404)
   })
 
   it('nobody writes them through the API', async () => {

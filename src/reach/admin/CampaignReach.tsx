@@ -4,12 +4,14 @@ import { hasRole } from '@/access/roles'
 import { localeInfo, type Locale } from '@/i18n/locales'
 import { now } from '@/site/clock'
 
-import { campaignReach, type CampaignPages, type ReachReport } from '../campaignReach'
+import { campaignReach, eventReach, type CampaignPages, type EventDays, type ReachReport } from '../campaignReach'
 import { reachText } from '../words'
 
 const colours = ['#1d3557', '#b5179e', '#2a9d8f', '#e76f51', '#6a4c93', '#8a5a00', '#386641', '#c1121f', '#00628b', '#5f0f40', '#3a3a3a']
 const W = 640
 const rowH = 70
+
+type Text = ReturnType<typeof reachText>
 
 /**
  * The campaign's reach in its edit view: a small chart per language (solid: during, dashed: the
@@ -25,9 +27,36 @@ export async function CampaignReach({ id, payload, req, i18n }: ServerComponentP
   if (!campaign) return null
   const r = await campaignReach(payload, campaign, now())
   if (!r.pages) return <ReachFrame t={t}>{t('noPages')}</ReachFrame>
-  if (!r.languages.length) return <ReachFrame t={t}>{t('noViews')}</ReachFrame>
   return (
     <ReachFrame t={t}>
+      <ReachReportView r={r} t={t} csv={`/api/reach/campaigns/${id}/csv`} />
+    </ReachFrame>
+  )
+}
+
+/** The same for an event's page, in the event's edit view: its page's views in the weeks up to it. */
+export async function EventReach({ id, payload, req, i18n }: ServerComponentProps) {
+  if (!hasRole(req.user, 'admin', 'editor', 'communicator')) return null
+  const t = reachText(i18n)
+  if (!id) return <ReachFrame t={t} intro={t('eventIntro')}>{t('saveFirst')}</ReachFrame>
+  const found = await payload.find({ collection: 'events', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user: req.user })
+  const event = found.docs[0] as unknown as (EventDays & { public?: boolean | null; _status?: string | null }) | undefined
+  if (!event) return null
+  const r = await eventReach(payload, event)
+  return (
+    <ReachFrame t={t} intro={t('eventIntro')}>
+      {!(event.public && event._status === 'published') && <p>{t('eventNotPublic')}</p>}
+      <ReachReportView r={r} t={t} csv={`/api/reach/events/${id}/csv`} />
+    </ReachFrame>
+  )
+}
+
+/** A report: the demo mark, the chart, the same numbers as a table, the CSV link. */
+function ReachReportView({ r, t, csv }: { r: ReachReport; t: Text; csv: string }) {
+  if (!r.languages.length) return <p>{t('noViews')}</p>
+  const baseline = r.baselineDays.length > 0
+  return (
+    <>
       {r.demo && (
         <p className="reach__demo" data-demo="true">
           <strong>{t('demo')}</strong>
@@ -36,13 +65,13 @@ export async function CampaignReach({ id, payload, req, i18n }: ServerComponentP
       <Chart r={r} t={t} />
       <table className="reach__table">
         <caption>
-          {t('tableCaption')}
+          {baseline ? t('tableCaption') : t('eventTableCaption')}
           {r.demo ? ` (${t('demo')})` : ''}
         </caption>
         <thead>
           <tr>
             <th scope="col">{t('date')}</th>
-            <th scope="col">{t('baselineDate')}</th>
+            {baseline && <th scope="col">{t('baselineDate')}</th>}
             {r.languages.map((l) => (
               <th scope="col" key={l} lang={l}>
                 {localeInfo(l).nativeName}
@@ -54,10 +83,11 @@ export async function CampaignReach({ id, payload, req, i18n }: ServerComponentP
           {r.days.map((d, i) => (
             <tr key={d}>
               <th scope="row">{d}</th>
-              <td>{r.baselineDays[i]}</td>
+              {baseline && <td>{r.baselineDays[i]}</td>}
               {r.languages.map((l) => (
                 <td key={l}>
-                  {r.during[l]?.[i] ?? 0} / {r.before[l]?.[i] ?? 0}
+                  {r.during[l]?.[i] ?? 0}
+                  {baseline && ` / ${r.before[l]?.[i] ?? 0}`}
                 </td>
               ))}
             </tr>
@@ -65,32 +95,32 @@ export async function CampaignReach({ id, payload, req, i18n }: ServerComponentP
         </tbody>
       </table>
       <p>
-        <a href={`/api/reach/campaigns/${id}/csv`} download>
+        <a href={csv} download>
           {t('csv')}
         </a>
       </p>
-    </ReachFrame>
+    </>
   )
 }
 
-function ReachFrame({ t, children }: { t: ReturnType<typeof reachText>; children: React.ReactNode }) {
+function ReachFrame({ t, intro, children }: { t: Text; intro?: string; children: React.ReactNode }) {
   return (
-    <section className="reach" aria-labelledby="campaign-reach-heading" style={{ marginBlock: '2rem' }}>
-      <h3 id="campaign-reach-heading">{t('heading')}</h3>
-      <p>{t('intro')}</p>
+    <section className="reach" aria-labelledby="reach-heading" style={{ marginBlock: '2rem' }}>
+      <h3 id="reach-heading">{t('heading')}</h3>
+      <p>{intro ?? t('intro')}</p>
       {children}
     </section>
   )
 }
 
-function Chart({ r, t }: { r: ReachReport; t: ReturnType<typeof reachText> }) {
+function Chart({ r, t }: { r: ReachReport; t: Text }) {
   const height = r.languages.length * rowH + 20
   const x = (i: number) => 120 + (r.days.length > 1 ? (i * (W - 140)) / (r.days.length - 1) : 0)
   const points = (values: number[], max: number, top: number) => values.map((v, i) => `${x(i).toFixed(1)},${(top + rowH - 10 - (max ? (v / max) * (rowH - 20) : 0)).toFixed(1)}`).join(' ')
   return (
     <svg viewBox={`0 0 ${W} ${height}`} width="100%" style={{ maxWidth: W }} role="img" aria-labelledby="reach-title reach-desc">
       <title id="reach-title">{t('chartTitle', { first: r.days[0], last: r.days[r.days.length - 1] })}</title>
-      <desc id="reach-desc">{t('chartDesc')}</desc>
+      <desc id="reach-desc">{r.baselineDays.length ? t('chartDesc') : t('eventChartDesc')}</desc>
       {r.languages.map((l: Locale, row) => {
         const top = 10 + row * rowH
         const during = r.during[l] ?? []
@@ -100,10 +130,11 @@ function Chart({ r, t }: { r: ReachReport; t: ReturnType<typeof reachText> }) {
         return (
           <g key={l}>
             <text x={0} y={top + rowH / 2} fontSize={13} fill="currentColor">
-              {localeInfo(l).nativeName} ({during.reduce((a, b) => a + b, 0)} / {before.reduce((a, b) => a + b, 0)})
+              {localeInfo(l).nativeName} ({during.reduce((a, b) => a + b, 0)}
+              {r.baselineDays.length ? ` / ${before.reduce((a, b) => a + b, 0)}` : ''})
             </text>
             <line x1={120} x2={W - 20} y1={top + rowH - 10} y2={top + rowH - 10} stroke="#999" strokeWidth={1} />
-            <polyline points={points(before, max, top)} fill="none" stroke={colour} strokeWidth={1.5} strokeDasharray="4 3" />
+            {before.length > 0 && <polyline points={points(before, max, top)} fill="none" stroke={colour} strokeWidth={1.5} strokeDasharray="4 3" />}
             <polyline points={points(during, max, top)} fill="none" stroke={colour} strokeWidth={2.5} />
           </g>
         )
