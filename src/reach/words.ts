@@ -47,7 +47,7 @@ const reachEn: typeof reachSv = {
   month: 'Month',
 }
 
-/** An event page's report (src/reach/admin): new words, Swedish and English so far; other admin languages fall back to Swedish. */
+/** An event page's report (src/reach/admin). */
 const eventSv = {
   eventIntro: 'Visningar av evenemangets sida per språk och dag, från fyra veckor före till och med evenemangsdagen: tiden då läsare bestämmer sig och ni ännu kan sprida det. Bara antal: inga kakor, inga adresser, inget om läsarna.',
   eventNotPublic: 'Evenemanget visas inte på webbplatsen (inte publicerat eller inte offentligt), så dess sida räknas inte.',
@@ -64,7 +64,6 @@ const eventEn: typeof eventSv = {
 
 type ReachWords = typeof reachSv & typeof eventSv
 
-// The event words are optional in the type until every admin language has them (src/i18n/adminWords).
-export const reachWords: Record<'sv' | 'en', typeof reachSv & Partial<typeof eventSv>> = { sv: { ...reachSv, ...eventSv }, en: { ...reachEn, ...eventEn } }
+export const reachWords: Record<'sv' | 'en', ReachWords> = { sv: { ...reachSv, ...eventSv }, en: { ...reachEn, ...eventEn } }
 
 export const reachText = (i18n: Pick<I18nClient, 't'>) => customText<ReachWords>(i18n.t, 'reach')

@@ -188,6 +188,10 @@ export const es: CustomTranslations = {
     tableCaption: "Visitas por día e idioma (durante la campaña / antes)",
     yearHeading: "Alcance {{year}}: visitas por mes e idioma",
     month: "Mes",
+    eventIntro: "Visitas a la página del evento por idioma y día, desde cuatro semanas antes hasta el mismo día: cuando quienes leen deciden ir y aún puedes difundirlo. Solo recuentos: sin cookies, sin direcciones, nada sobre quienes leen.",
+    eventNotPublic: "El evento no se muestra en el sitio (no publicado o no público), así que su página no se cuenta.",
+    eventChartDesc: "Una línea por idioma: visitas por día. La tabla de abajo tiene las mismas cifras.",
+    eventTableCaption: "Visitas por día e idioma",
   },
   films: {
     captionsLine: "Subtítulos, línea {{line}}: {{problem}}",

@@ -188,6 +188,10 @@ export const hr: CustomTranslations = {
     tableCaption: "Pregledi po danu i jeziku (tijekom kampanje / prije)",
     yearHeading: "Doseg {{year}}: pregledi po mjesecu i jeziku",
     month: "Mjesec",
+    eventIntro: "Pregledi stranice događanja po jeziku i danu, od četiri tjedna prije do dana događanja: vrijeme kada čitatelji odlučuju doći, a vi ga još možete širiti. Samo brojevi: bez kolačića, bez adresa, ništa o čitateljima.",
+    eventNotPublic: "Događanje se ne prikazuje na stranici (nije objavljeno ili nije javno), pa se njegova stranica ne broji.",
+    eventChartDesc: "Jedna linija po jeziku: pregledi po danu. Ista je brojka u tablici ispod.",
+    eventTableCaption: "Pregledi po danu i jeziku",
   },
   films: {
     captionsLine: "Titlovi, redak {{line}}: {{problem}}",

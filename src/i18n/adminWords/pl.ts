@@ -188,6 +188,10 @@ export const pl: CustomTranslations = {
     tableCaption: "Wyświetlenia według dnia i języka (w trakcie kampanii / przed)",
     yearHeading: "Zasięg {{year}}: wyświetlenia według miesiąca i języka",
     month: "Miesiąc",
+    eventIntro: "Wyświetlenia strony wydarzenia według języka i dnia, od czterech tygodni przed nim do dnia wydarzenia: czas, gdy czytelnicy decydują się przyjść, a ty możesz jeszcze o nim informować. Tylko liczby: bez plików cookie, bez adresów, nic o czytelnikach.",
+    eventNotPublic: "Wydarzenie nie jest widoczne na stronie (nieopublikowane lub niepubliczne), więc jego strona nie jest liczona.",
+    eventChartDesc: "Jedna linia na język: wyświetlenia dziennie. Te same liczby są w tabeli poniżej.",
+    eventTableCaption: "Wyświetlenia według dnia i języka",
   },
   films: {
     captionsLine: "Napisy, wiersz {{line}}: {{problem}}",
