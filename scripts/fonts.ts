@@ -53,7 +53,7 @@ async function main() {
   const header = '/* Made by `npm run fonts` (scripts/fonts.ts) from src/fonts/subsets.ts: do not edit. */\n'
   fs.writeFileSync(
     path.join(root, 'src/fonts/faces.css'),
-    `${header}/* Declared after @fontsource's Noto Sans, so a browser tries these first for their characters. */\n${faces.join('\n\n')}\n`,
+    `${header}${faces.join('\n\n')}\n`,
   )
   fs.writeFileSync(
     path.join(root, 'src/fonts/files.ts'),

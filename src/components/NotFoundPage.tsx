@@ -6,7 +6,6 @@ import { Suspense } from 'react'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { paths, sameInEveryLocale } from '@/site/paths'
 
-import { NotFoundStatus } from './NotFoundStatus'
 import { PageFrame } from './PageFrame'
 
 /**
@@ -27,11 +26,14 @@ export async function NotFoundPage({ locale }: { locale: Locale }) {
         <li><a href={paths.home(locale)}>{t('home')}</a></li>
         <li><a href={paths.search(locale)}>{t('search')}</a></li>
       </ul>
-      <Suspense fallback={null}>
-        <NotFoundStatus>
+      {/* React never renders a noscript's children in the browser, so the notFound() is thrown on
+          the server only: in the browser it would come again and Next would replace this page with
+          its not-found (a client error boundary caught it before, at the cost of a script). */}
+      <noscript>
+        <Suspense fallback={null}>
           <Missing />
-        </NotFoundStatus>
-      </Suspense>
+        </Suspense>
+      </noscript>
     </PageFrame>
   )
 }

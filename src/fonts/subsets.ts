@@ -76,7 +76,32 @@ export const notoSansLatin: Ranges = [
   cp(0x2212), cp(0x2215), cp(0xfeff), cp(0xfffd),
 ]
 
+/**
+ * Fontsource's other Noto Sans files (Cyrillic, Greek, Devanagari, Vietnamese, Latin Extended) with
+ * its own ranges, in its order: copied to public/fonts/ like ours rather than imported through the
+ * bundler, which would put them under /_next/static/media, and Next then adds a useless
+ * `<link rel="preconnect" href="/">` and a size-adjust meta to every page (it takes them for next/font's).
+ */
+const notoSansOthers: readonly (readonly [string, string])[] = [
+  ['cyrillic-ext', 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F'],
+  ['cyrillic', 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116'],
+  ['devanagari', 'U+0900-097F,U+1CD0-1CF9,U+200C-200D,U+20A8,U+20B9,U+20F0,U+25CC,U+A830-A839,U+A8E0-A8FF,U+11B00-11B09'],
+  ['greek-ext', 'U+1F00-1FFF'],
+  ['greek', 'U+0370-0377,U+037A-037F,U+0384-038A,U+038C,U+038E-03A1,U+03A3-03FF'],
+  ['vietnamese', 'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB'],
+  ['latin-ext', 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF'],
+]
+
+/** A CSS unicode-range (`U+0460-052F,U+20B4`) as ranges. */
+function parseRanges(css: string): Ranges {
+  return css.split(',').map((part) => {
+    const [a, b = a] = part.replace('U+', '').split('-')
+    return [parseInt(a, 16), parseInt(b, 16)] as const
+  })
+}
+
 export const fontSubsets: readonly FontSubset[] = ([400, 700] as const).flatMap((weight) => [
+  ...notoSansOthers.map(([name, range]): FontSubset => ({ family: 'Noto Sans', weight, dir: 'ltr', source: `noto-sans/files/noto-sans-${name}-${weight}-normal.woff2`, ranges: parseRanges(range), copy: true, fallback: true })),
   { family: 'Noto Sans Arabic', weight, dir: 'rtl', source: `noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`, ranges: arabicBlocks, copy: true, fallback: true },
   { family: 'Noto Sans', weight, dir: 'ltr', source: `noto-sans/files/noto-sans-latin-${weight}-normal.woff2`, ranges: notoSansLatin, copy: true },
   { family: 'Noto Sans Arabic', weight, dir: 'rtl', source: `noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff2`, ranges: arabicAndPersian },

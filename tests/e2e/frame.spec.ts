@@ -38,6 +38,30 @@ test('an unknown path is a 404 page in the reader’s language, never a 500', as
   await expect(page.locator('.emergency-bar')).toBeVisible()
 })
 
+// The notFound() that makes the status sits where the browser never renders it (NotFoundPage): if
+// it ran there, Next would swap this page for the layout's small not-found once the scripts ran.
+test('with JavaScript the 404 page keeps its whole frame after the scripts ran, without an error', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && errors.push(m.text()))
+  const res = await page.goto('/en/no-such-page', { waitUntil: 'networkidle' })
+  expect(res?.status()).toBe(404)
+  // Hydrated: React has attached its fiber to the page's elements.
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector('h1')!).some((k) => k.startsWith('__reactFiber')))).toBe(true)
+  await expect(page.locator('.language-picker')).toBeVisible()
+  await expect(page.locator('.site-footer')).toBeVisible()
+  await expect(page.locator('main a[href="/en/sok"]')).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test('a page that is found carries none of the 404 page in its data, and no preconnect', async ({ request }) => {
+  const html = await (await request.get('/sv/barn')).text()
+  expect(html).not.toContain('NEXT_HTTP_ERROR_FALLBACK')
+  // One footer in the page's RSC data, its own (the 404 frame's rode along with it before).
+  expect(html.split('\\"className\\":\\"site-footer\\"').length - 1).toBe(1)
+  expect(html).not.toContain('rel="preconnect"')
+})
+
 test('an unknown locale is a 404, not an error', async ({ request }) => {
   for (const path of ['/xx', '/xx/yy', '/sv-SE/', '/%E2%82%AC', '/sv/..%2f..%2fetc%2fpasswd']) {
     const res = await request.get(path)

@@ -1,9 +1,6 @@
-// The files with every subset carry unicode-range, so a browser fetches only the subsets a page's
-// text uses (the single-subset files have none, and every one of them was fetched on every page).
-// Our own files (src/fonts/: Latin, and Arabic subset to what Arabic and Persian use) come after
-// them and are tried first.
-import '@fontsource/noto-sans/400.css'
-import '@fontsource/noto-sans/700.css'
+// The site's font files, all from public/fonts/ (src/fonts/): ours, subset for Latin and for Arabic
+// and Persian, tried first, and fontsource's other Noto Sans files for any other character, each
+// with its unicode-range, so a browser fetches only the files a page's text uses.
 import '@/fonts/faces.css'
 import '../styles.css'
 
