@@ -46,7 +46,7 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env, lo
   return child
 }
 
-export async function buildIfNeeded(log: (s: string) => void = console.log): Promise<void> {
+export async function buildIfNeeded(log: (s: string) => void = console.log, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const stamp = sourceStamp()
   const stampFile = path.join(distDir(), 'source-stamp')
   const built =
@@ -55,7 +55,7 @@ export async function buildIfNeeded(log: (s: string) => void = console.log): Pro
     fs.readFileSync(stampFile, 'utf8').trim() === stamp
   if (built && !process.env.FORCE_BUILD) return
   log('Building the portal (next build, about a minute) …')
-  const code = await new Promise<number>((resolve) => runNext(['build']).once('exit', (c) => resolve(c ?? 1)))
+  const code = await new Promise<number>((resolve) => runNext(['build'], env).once('exit', (c) => resolve(c ?? 1)))
   if (code !== 0) throw new Error(`next build failed (exit ${code})`)
   fs.writeFileSync(stampFile, stamp)
 }

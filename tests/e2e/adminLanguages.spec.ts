@@ -4,7 +4,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { adminHeaders, signIn, swedishAndEnglishTopic } from './support'
+import { adminHeaders, paragraph, signIn, swedishAndEnglishTopic } from './support'
 
 const password = 'admin-languages-pw-1'
 
@@ -155,6 +155,55 @@ test.describe('publishing: only what one may do', () => {
     await dialog.locator('#confirm-action').click()
     await expect.poll(publishedVersions).toBeGreaterThanOrEqual(before + 2)
     await expect.poll(somaliPage, { timeout: 10_000 }).toContain(`Qoraal aan la hubin ${topic.id}`)
+  })
+
+  test('an Arabic translator who publishes a title still sees the other Arabic fields empty, and a later save stores no Swedish', async ({ page, request }) => {
+    // A topic in Swedish (adults and children) and English: every Arabic text is empty.
+    const topic = await swedishAndEnglishTopic(request, `ar-${Date.now()}`)
+    const child = await request.patch(`/api/topics/${topic.id}?locale=sv&publishSpecificLocale=sv`, {
+      headers: adminHeaders(),
+      data: { child: { title: `Barnens rubrik ${topic.id}`, summary: 'Barnens ingress på svenska.', body: paragraph('Barnens text på svenska.') }, _status: 'published' },
+    })
+    expect(child.status(), await child.text()).toBe(200)
+    const swedish = /Bara på svenska|Finns på svenska|Den här texten|Barnens/
+    const translator = await staff(request, 'translator', { languages: ['ar'], mayPublish: true })
+    // What the form holds: every text input, textarea and rich text of the document (not the Swedish source beneath them).
+    const formTexts = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLElement>('.collection-edit input[type="text"], .collection-edit textarea, .collection-edit [contenteditable="true"]'))
+          .map((el) => ('value' in el ? el.value : el.innerText))
+          .join('\n'),
+      )
+    await signIn(page, translator.email, password)
+    await page.goto(`/admin/collections/topics/${topic.id}?locale=ar`)
+    const title = page.locator('#field-adult__title')
+    const publish = page.locator('#action-save')
+    await expect(publish).toContainText('العربية')
+    await expect(page.locator('#field-child__summary')).toHaveValue('')
+    expect(await formTexts()).not.toMatch(swedish)
+
+    // Typed before the form has hydrated, the change is not seen: type again until Publish is enabled.
+    await expect(async () => {
+      await title.fill(`عنوان ${topic.id}`)
+      await expect(publish).toBeEnabled({ timeout: 1_000 })
+    }).toPass()
+    await publish.click()
+    // The form takes the published document back: its slug, made from the Arabic title, shows it has.
+    await expect(page.locator('#field-slug')).not.toHaveValue('')
+    await expect(page.locator('#field-adult__summary')).toHaveValue('')
+    await expect(page.locator('#field-child__title')).toHaveValue('')
+    expect(await formTexts()).not.toMatch(swedish)
+
+    // A later draft saves the new title and leaves every other Arabic text empty.
+    const stored = async () => {
+      const res = await request.get(`/api/topics/${topic.id}?locale=ar&fallback-locale=none&draft=true&depth=0`, { headers: translator.headers })
+      return (await res.json()) as { adult?: Record<string, unknown>; child?: Record<string, unknown> }
+    }
+    await title.fill(`عنوان آخر ${topic.id}`)
+    await page.locator('#action-save-draft').click()
+    await expect.poll(async () => (await stored()).adult?.title).toBe(`عنوان آخر ${topic.id}`)
+    const doc = await stored()
+    for (const text of [doc.adult?.summary, doc.adult?.body, doc.child?.title, doc.child?.summary, doc.child?.body]) expect(text ?? null).toBeNull()
   })
 
   test('a translator allowed to publish sees neither “Publish all locales” nor “Schedule publish”', async ({ page, request }) => {

@@ -63,3 +63,15 @@ test('a translator sees the Swedish captions beside the Finnish field', async ({
   await expect(source).toContainText('Det är aldrig ditt fel.', { timeout: 15_000 })
   await expect(page.locator('.load-vtt-file input[type="file"]')).toBeAttached()
 })
+
+test('Arabic captions: the field is right to left and each line takes its own direction; Finnish stays left to right', async ({ page, request }) => {
+  const id = await filmWithCaptions(request)
+  await signIn(page, await staff(request, 'translator', ['ar', 'fi']), password)
+  const field = page.locator('textarea#field-captions')
+  const bidi = () => field.evaluate((el) => `${getComputedStyle(el).direction} ${getComputedStyle(el).unicodeBidi}`)
+  await page.goto(`/admin/collections/films/${id}?locale=ar`)
+  // Right to left where there is no letter yet (an empty line), each line by its own first letter otherwise.
+  await expect.poll(bidi).toBe('rtl plaintext')
+  await page.goto(`/admin/collections/films/${id}?locale=fi`)
+  await expect.poll(bidi).toBe('ltr plaintext')
+})

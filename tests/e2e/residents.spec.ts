@@ -1,6 +1,7 @@
 /** The reader's paths through the public site, in Swedish, English, Somali, Arabic and Persian. */
 import { expect, test } from '@playwright/test'
 
+import { publicCacheControl } from '../../src/edge/headers'
 import { topicsPerFile } from '../../src/sitemap/limits'
 import { locales, readSitemap, stubNeutralSite, swedishAndEnglishTopic, watchTraces } from './support'
 
@@ -103,7 +104,14 @@ test('the sitemap is an index of small files listing pages with their language a
   }
   expect((await request.get('/sitemap/topics-9999.xml')).status()).toBe(404)
   expect((await request.get('/sitemap/anything.xml')).status()).toBe(404)
-  expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m)
+})
+
+test('robots.txt names the sitemap at the running site’s address, not the build’s, and caches may keep it', async ({ request, baseURL }) => {
+  // tests/e2e/run.ts builds under another SITE_URL than the test server's, as an image is built once for any host.
+  const res = await request.get('/robots.txt')
+  expect(res.status()).toBe(200)
+  expect((await res.text()).match(/^Sitemap: .*$/gm)).toEqual([`Sitemap: ${baseURL}/sitemap.xml`])
+  expect(res.headers()['cache-control']).toBe(publicCacheControl)
 })
 
 test('the brochure page offers the PDF in the reader’s language', async ({ page }) => {

@@ -104,7 +104,9 @@ async function main() {
   const control = await controlServer(actions)
   try {
     await runScript('scripts/setup-database.ts', { env })
-    await buildIfNeeded()
+    // Built under another address than the server's, as an image is built once and run under any
+    // host: nothing may keep the build's SITE_URL (robots.txt did).
+    await buildIfNeeded(undefined, { ...process.env, SITE_URL: 'http://built-elsewhere.invalid' })
     clearDataCache()
     await startApp()
     if (nginxBinary()) edge = await startEdge({ port: Number(process.env.E2E_EDGE_PORT ?? 3105), upstream: `127.0.0.1:${port}` })

@@ -95,7 +95,8 @@ export async function stubNeutralSite(page: Page) {
 }
 
 /** A Lexical document of one paragraph, as the admin's editor would save it. */
-function paragraph(text: string) {
+/** A Lexical rich text of one paragraph. */
+export function paragraph(text: string) {
   const node = { format: '', indent: 0, version: 1, direction: 'ltr' }
   return { root: { type: 'root', ...node, children: [{ type: 'paragraph', ...node, textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] } }
 }

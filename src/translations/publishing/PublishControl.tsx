@@ -59,7 +59,10 @@ export function PublishControl() {
   )
 
   const publishHere = useCallback(async () => {
-    const path = `/${collectionSlug}${id ? `/${id}` : ''}?depth=0&locale=${localeCode}&publishSpecificLocale=${localeCode}` as const
+    // The form is reset to the saved document in the answer: read without fallback (as Payload's own
+    // buttons do), or the language's empty fields come back filled with Swedish, and the next save
+    // stores that Swedish as this language's text.
+    const path = `/${collectionSlug}${id ? `/${id}` : ''}?depth=0&locale=${localeCode}&fallback-locale=null&publishSpecificLocale=${localeCode}` as const
     const result = await submit({ action: formatAdminURL({ apiRoute: api, path }), overrides: { _status: 'published' } })
     if (!result) return false
     setUnpublishedVersionCount(0)
@@ -72,7 +75,7 @@ export function PublishControl() {
   const publishChosen = useCallback(async () => {
     const done: string[] = []
     for (const code of chosen) {
-      const res = await fetch(formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}?depth=0&locale=${code}&publishSpecificLocale=${code}` }), {
+      const res = await fetch(formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}?depth=0&locale=${code}&fallback-locale=null&publishSpecificLocale=${code}` }), {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json', 'Accept-Language': i18n.language },
