@@ -7,6 +7,9 @@
  * - With REDIS_URL: every instance reads and writes one Redis through
  *   @fortedigital/nextjs-cache-handler's `redis-strings` handler, so a `revalidateTag` on one
  *   instance deletes the tagged entries for all. Nothing is kept in a process's memory.
+ * - Either way, a "not found" answer is never kept (keepsNoNotFound): anyone can invent addresses
+ *   (`/sv/amne/<anything>`), and Next would keep each one's 404 for ever, on disk or in Redis, until
+ *   they filled it. Such an answer is rendered again when asked (the edge keeps it for seconds).
  * - Redis away: every read is a miss (the page is rendered from the database) and writes are
  *   dropped; no instance keeps a private copy another one's publish could not expire. When Redis
  *   answers again each instance empties the shared cache once, since expiries sent meanwhile were
@@ -83,6 +86,22 @@ export function emptiedAfterFailures(handler, client, prefix, log = console.warn
   }
 }
 
+/** A rendered page or route answer whose status says the address does not exist. */
+export const isNotFound = (value) => (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE' || value?.kind === 'PAGES') && value.status === 404
+
+/** `handler` with every write of a "not found" answer dropped (see the top of this file). */
+export function keepsNoNotFound(handler) {
+  return { ...handler, name: `${handler.name ?? 'cache'}-keeping-no-404`, set: (key, value, ctx) => (isNotFound(value) ? Promise.resolve() : handler.set(key, value, ctx)) }
+}
+
+/** Next's own file-system cache (and its memory copy), keeping no 404. */
+class FileSystemCacheKeepingNoNotFound extends FileSystemCache {
+  async set(key, value, ctx) {
+    if (isNotFound(value)) return
+    return super.set(key, value, ctx)
+  }
+}
+
 function redisConfiguration({ buildId }) {
   const prefix = keyPrefix(buildId)
   const client = createClient({
@@ -97,9 +116,9 @@ function redisConfiguration({ buildId }) {
   client.connect().catch(() => {
     // The reconnect strategy keeps trying; until then every read is a miss.
   })
-  return { handlers: [shared.handler] }
+  return { handlers: [keepsNoNotFound(shared.handler)] }
 }
 
 CacheHandler.onCreation((context) => redisConfiguration(context))
 
-export default url && !building ? CacheHandler : FileSystemCache
+export default url && !building ? CacheHandler : building ? FileSystemCache : FileSystemCacheKeepingNoNotFound

@@ -44,3 +44,22 @@ test('a footer link added by an editor shows on every page, in the reader’s la
   const html = await (await request.get('/ar/saker-surfning')).text()
   expect(html).toMatch(/<a href="https:\/\/malmo.se\/" lang="sv" rel="noreferrer noopener external">Malmö stad<\/a>/)
 })
+
+test('an invented address is never kept: its 404 is made anew each time, and a topic published there later shows', async ({ request }) => {
+  // Anyone can invent addresses; Next kept each one's 404 for ever (on disk or in Redis) until they filled it.
+  const slug = `uppfunnen-${Date.now()}`
+  const path = `/sv/amne/${slug}`
+  for (let i = 0; i < 3; i++) {
+    const res = await request.get(path)
+    expect(res.status()).toBe(404)
+    expect(res.headers()['x-nextjs-cache'], `answer ${i + 1}`).not.toBe('HIT')
+  }
+  // A page that exists is kept as before (so the check above can tell the difference).
+  await expect.poll(async () => (await request.get('/sv/amne/vald-i-nara-relation')).headers()['x-nextjs-cache'], { timeout: 10_000 }).toBe('HIT')
+  const created = await request.post('/api/topics?locale=sv', {
+    headers: adminHeaders(),
+    data: { slug, focusArea: 'general', adult: { title: 'Uppfunnen adress', summary: 'Publicerad där någon sökte förut' }, _status: 'published' },
+  })
+  expect(created.status()).toBe(201)
+  await expect.poll(async () => (await request.get(path)).status(), { timeout: 10_000 }).toBe(200)
+})

@@ -13,7 +13,7 @@ import { parse } from 'yaml'
 
 import { runningPostmaster } from '@/db/embedded'
 import { differences, fingerprint } from '@/sharedCache/sameBuild'
-import { emptiedAfterFailures } from '@/sharedCache/cacheHandler.mjs'
+import { emptiedAfterFailures, keepsNoNotFound } from '@/sharedCache/cacheHandler.mjs'
 
 type Handler = { get(k: string, m: object): Promise<unknown>; set(k: string, v: unknown, c?: object): Promise<void>; revalidateTag(t: string): Promise<void> }
 
@@ -81,6 +81,23 @@ describe('the shared cache after Redis failed', () => {
     expect(await handler.get('page', {})).toBeNull()
     await expect.poll(() => state.keys.size).toBe(0)
     expect(state.scans).toBe(2)
+  })
+})
+
+describe('the cache keeps no "not found"', () => {
+  const page = (status: number) => ({ kind: 'APP_PAGE', html: '<html></html>', status, headers: {} })
+
+  it('drops the write of a 404 page and passes every other write on', async () => {
+    const { state, inner } = fakeRedis()
+    const cache = keepsNoNotFound(inner)
+    await cache.set('invented', page(404))
+    await cache.set('found', page(200))
+    await cache.set('data', { kind: 'FETCH', data: { status: 404 } })
+    expect(state.keys.has('p:invented')).toBe(false)
+    expect(state.keys.has('p:found')).toBe(true)
+    // The data cache's own values are not answers to readers: kept even if they hold a 404.
+    expect(state.keys.has('p:data')).toBe(true)
+    expect(await cache.get('page', {})).toBe('old')
   })
 })
 
