@@ -105,3 +105,13 @@ test('the wheel and the list have no axe violations (WCAG 2.1 AA)', async ({ pag
     expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
   }
 })
+
+test('the key dates’ rows are labelled with their own name and date, not "Date 01"', async ({ page }) => {
+  await page.goto('/admin/globals/keyDates?locale=sv')
+  const headers = page.locator('#field-dates .array-field__row-header')
+  await expect(headers.first()).toBeVisible()
+  expect(await headers.count()).toBeGreaterThanOrEqual(7)
+  await expect(headers.filter({ hasText: 'Internationella kvinnodagen (March 8)' })).toHaveCount(1)
+  await expect(headers.filter({ hasText: /^Internationella dagen för avskaffande av våld mot kvinnor.*\(November 25\s–\sDecember 10\)$/ })).toHaveCount(1)
+  await expect(headers.filter({ hasText: /^Dates? \d+$/ })).toHaveCount(0)
+})
