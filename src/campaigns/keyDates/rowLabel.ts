@@ -2,7 +2,7 @@
  * What a key date's row in the admin is called: its name and when, e.g. "Orange Day (25 November)",
  * with the date written by Intl in the admin's language.
  */
-import { customText } from '@/i18n/adminText'
+import { adminIntlLocale, customText } from '@/i18n/adminText'
 
 import type { KeyDatesWords } from './words'
 
@@ -11,9 +11,6 @@ export interface KeyDateRow {
   date?: string | null
   until?: string | null
 }
-
-/** Payload's admin language as an Intl locale: its Serbian (`rs`) is Serbian in Cyrillic. */
-export const intlLocaleOf = (language: string) => (language === 'rs' ? 'sr-Cyrl' : language)
 
 /** "MM-DD" (and "until") as a day and month, or "week NN"; anything else as typed. */
 export function keyDateWhen(row: KeyDateRow, language: string, t: (key: 'week', vars: Record<string, unknown>) => string): string {
@@ -28,7 +25,7 @@ export function keyDateWhen(row: KeyDateRow, language: string, t: (key: 'week', 
   }
   const first = at(date)
   if (!first) return date
-  const format = new Intl.DateTimeFormat(intlLocaleOf(language), { day: 'numeric', month: 'long', timeZone: 'UTC' })
+  const format = new Intl.DateTimeFormat(adminIntlLocale(language), { day: 'numeric', month: 'long', timeZone: 'UTC' })
   const last = at(row.until)
   return last && last > first ? format.formatRange(first, last) : format.format(first)
 }
