@@ -39,7 +39,7 @@ export function flushViewsOnStop({
       const c = counter()
       void (c ? c.flushWithin(withinMs, timer) : Promise.resolve(true))
         .then((written) => {
-          if (!written) console.warn(`Page views: ${c?.pendingViews() ?? 0} could not be written before the stop (the database did not answer within ${withinMs / 1000} s).`)
+          if (!written) console.warn(`Page views: ${c?.pendingViews() ?? 0} could not be written before the stop (the database refused them or did not answer within ${withinMs / 1000} s).`)
         })
         .finally(() => exit(code))
     }
