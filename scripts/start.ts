@@ -14,7 +14,8 @@ const port = process.env.PORT ?? '3000'
 
 async function main() {
   loadEnvironment()
-  const db = await ensureDatabase().catch((error: Error) => {
+  // PostgreSQL apart from the terminal's Ctrl+C: it is stopped last, after Next has written its last page views.
+  const db = await ensureDatabase(console.log, { ownProcessGroup: true }).catch((error: Error) => {
     console.error('\nThe portal could not start:', error.message)
     process.exit(1)
   })
@@ -30,8 +31,8 @@ async function main() {
     await db?.stop()
     process.exit(code)
   }
-  process.on('SIGINT', () => void shutdown(0))
-  process.on('SIGTERM', () => void shutdown(0))
+  // SIGHUP: the terminal was closed; PostgreSQL, in a group of its own, does not get it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
 
   try {
     // Migrate, seed on first run, create the first admin (in a child: see runScript.ts).

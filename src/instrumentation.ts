@@ -1,7 +1,8 @@
 /**
  * Next calls this once when the server starts (not while building): refuse a weak secret (or, as
  * one of several instances, a shared value missing or differing from the running instances'), log a
- * database outage once instead of per failed request, then start the jobs tick.
+ * database outage once instead of per failed request, start the jobs tick, and write the page views
+ * gathered last when the server is stopped.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
@@ -30,4 +31,7 @@ export async function register() {
   filterConsoleDuringOutages()
   const { startTicker } = await import('./jobs/ticker')
   startTicker()
+  // Write the last batch of page views when the server is stopped (see reach/shutdown.ts).
+  const { flushViewsOnStop } = await import('./reach/shutdown')
+  flushViewsOnStop()
 }

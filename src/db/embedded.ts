@@ -29,6 +29,11 @@ export interface EmbeddedOptions {
   port: number
   database: string
   log?: (line: string) => void
+  /**
+   * Run PostgreSQL in a process group of its own, so a Ctrl+C in the terminal reaches only the
+   * caller, which then stops it last (`npm start`: after the app has written its last page views).
+   */
+  ownProcessGroup?: boolean
 }
 
 const OUTSIDE_ROOT = '/var/lib/fri-fran-vald'
@@ -183,7 +188,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const child: ChildProcess = spawn(
     bin('postgres'),
     ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=100'],
-    { ...ids, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    { ...ids, env, stdio: ['ignore', 'pipe', 'pipe'], detached: Boolean(options.ownProcessGroup) },
   )
   await new Promise<void>((resolve, reject) => {
     let output = ''

@@ -42,7 +42,7 @@ export function newSecret(): string {
 }
 
 /** DATABASE_URL when set; otherwise start the embedded PostgreSQL and point DATABASE_URL at it. */
-export async function ensureDatabase(log: (line: string) => void = console.log): Promise<EmbeddedPostgres | undefined> {
+export async function ensureDatabase(log: (line: string) => void = console.log, options: { ownProcessGroup?: boolean } = {}): Promise<EmbeddedPostgres | undefined> {
   if (process.env.DATABASE_URL) {
     log(`Using the PostgreSQL server in DATABASE_URL.`)
     return undefined
@@ -52,7 +52,7 @@ export async function ensureDatabase(log: (line: string) => void = console.log):
   }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329)
   log(`Starting the embedded PostgreSQL on 127.0.0.1:${port} (data in .data/postgres) …`)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'fri_fran_vald' })
+  const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port, database: 'fri_fran_vald', ...options })
   process.env.DATABASE_URL = db.url
   return db
 }

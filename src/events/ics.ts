@@ -9,7 +9,12 @@ import type { Locale } from '@/i18n/locales'
 
 import type { PublicEvent } from './types'
 
-/** A stable UID: the event keeps it across edits, so a calendar updates rather than duplicates it. */
+/**
+ * The public file's UID: the event keeps it across edits, so a calendar updates rather than
+ * duplicates it. One for all eleven languages: the file in Arabic and in Swedish describe the same
+ * event to the same reader, so adding it again in another language updates their one entry.
+ * The staff feed's VEVENT is another component with its own UID (`staffEventUid` in planning.ts).
+ */
 export const eventUid = (id: number) => `event-${id}@fri-fran-vald.malmo.se`
 
 /** Where the event is, as one line: the venue's name and its public address. */

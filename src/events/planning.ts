@@ -7,7 +7,7 @@ import type { ICalCalendar } from 'ical-generator'
 import { ICalEventStatus } from 'ical-generator'
 import type { Payload, TypedUser } from 'payload'
 
-import { eventUid, locationOf } from './ics'
+import { locationOf } from './ics'
 import { malmoDay } from './time'
 
 export interface PlannedEvent {
@@ -52,11 +52,18 @@ export function eventMarks(events: PlannedEvent[], year: number): EventMark[] {
   return events.map((e) => ({ ...e, day: malmoDay(new Date(e.startsAt)) })).filter((e) => e.day.startsWith(`${year}-`))
 }
 
+/**
+ * The staff feed's UID for an event, stable across edits. Not the public file's (`eventUid`): a
+ * communicator who subscribes to the feed and also adds the public event holds two components
+ * (other texts, links and status), and RFC 5545 gives each its own UID. Same host, other local part.
+ */
+export const staffEventUid = (id: number) => `staff-event-${id}@fri-fran-vald.malmo.se`
+
 /** Adds the events to a staff calendar as VEVENTs: stable UIDs, the venue as LOCATION, cancellations. */
 export function addEventsToCalendar(cal: ICalCalendar, events: PlannedEvent[], opts: { adminURL: (id: number) => string; stamp: Date; cancelled: string; notPublic: string }) {
   for (const e of events) {
     cal.createEvent({
-      id: eventUid(e.id),
+      id: staffEventUid(e.id),
       stamp: opts.stamp,
       start: new Date(e.startsAt),
       end: new Date(e.endsAt),

@@ -20,6 +20,7 @@ import { rs } from '@payloadcms/translations/languages/rs'
 import { sv } from '@payloadcms/translations/languages/sv'
 import type { Config } from 'payload'
 
+import { keyDatesWords } from '@/campaigns/keyDates/words'
 import { calendarWords, wheelWords } from '@/campaigns/wheel/words'
 import { reachWords } from '@/reach/words'
 import { filmWords } from '@/films/words'
@@ -82,6 +83,7 @@ const svCustom = {
   publishing: publishingWords.sv,
   wheel: wheelWords.sv,
   calendar: calendarWords.sv,
+  keyDates: keyDatesWords.sv,
   reach: reachWords.sv,
   films: filmWords.sv,
 }
@@ -95,6 +97,7 @@ const enCustom: CustomTranslations = {
   publishing: publishingWords.en,
   wheel: wheelWords.en,
   calendar: calendarWords.en,
+  keyDates: keyDatesWords.en,
   reach: reachWords.en,
   films: filmWords.en,
 }

@@ -3,7 +3,7 @@
  * in src/i18n/admin.ts), on the server (`req.t`, `req.i18n`) and in client components
  * (`useTranslation().i18n`).
  */
-import { getTranslation, type I18nClient, type TFunction } from '@payloadcms/translations'
+import { getTranslation, rtlLanguages, type I18nClient, type TFunction } from '@payloadcms/translations'
 
 import type { AdminTranslationKeys } from './admin'
 
@@ -26,3 +26,9 @@ type WordKey<W> = { [K in keyof W]: K extends `${infer B}_${'zero' | 'one' | 'tw
 export function customText<W extends object>(t: unknown, group: string) {
   return (key: WordKey<W>, vars?: Record<string, unknown>): string => (t as (k: string, v?: Record<string, unknown>) => string)(`custom:${group}:${key}`, vars)
 }
+
+/** Payload's admin language as an Intl locale: its Serbian (`rs`) is Serbian in Cyrillic. */
+export const adminIntlLocale = (language: string) => (language === 'rs' ? 'sr-Cyrl' : language)
+
+/** Whether Payload draws the admin right to left in this language (Arabic, Persian). */
+export const isRtlAdmin = (language: string) => (rtlLanguages as readonly string[]).includes(language)

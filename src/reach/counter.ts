@@ -3,7 +3,8 @@
  * load: each process keeps a count per key (day, page, language, variant) and writes all of them in
  * one statement at most once per interval. While a write is in flight new views go into a fresh
  * batch (none is lost); a failed write (the database is away) puts its counts back for the next
- * one; only a crash loses what was gathered since the last write: at most one batch.
+ * one; a graceful stop writes what is left (./shutdown.ts); only a crash loses what was gathered
+ * since the last write: at most one batch.
  */
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
@@ -64,7 +65,17 @@ export class BatchedCounter {
     return this.flushNow()
   }
 
-  /** Writes now (at shutdown); waits for a write in flight first. */
+  /**
+   * The last write, at a graceful stop: waits for a write in flight and writes the rest, for
+   * `withinMs` at most. True when everything is written; false when the bound ended it first (a
+   * database that does not answer) or the write failed.
+   */
+  flushWithin(withinMs: number, timer = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref())): Promise<boolean> {
+    const written = this.flushNow().then(() => this.pending.size === 0)
+    return Promise.race([written, timer(withinMs).then(() => false)])
+  }
+
+  /** Writes now; waits for a write in flight first. */
   async flushNow(): Promise<void> {
     if (this.inFlight) await this.inFlight
     if (this.pending.size === 0) return

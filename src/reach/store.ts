@@ -45,6 +45,9 @@ export async function addCounts(payload: BasePayload, rows: ViewRow[], demo = fa
 
 const slot = globalThis as unknown as { __reachCounter?: BatchedCounter }
 
+/** This process's counter, if it counted anything yet. */
+export const runningCounter = (): BatchedCounter | undefined => slot.__reachCounter
+
 /** This process's counter, made on first use with a timer that writes what a quiet minute leaves. */
 export function counterFor(payload: BasePayload): BatchedCounter {
   if (slot.__reachCounter) return slot.__reachCounter

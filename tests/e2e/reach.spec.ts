@@ -141,3 +141,41 @@ test('reading an event page adds one view to that event in that language, and it
   expect(lines.filter((l) => /^hr,\d{4}-\d\d-\d\d,1,,,false$/.test(l))).toHaveLength(1)
   await request.delete(`/api/events/${event.id}`, { headers: adminHeaders() })
 })
+
+test.describe('in an Arabic admin (right to left)', () => {
+  test.use({ locale: 'ar', viewport: { width: 1280, height: 1000 }, isMobile: false, hasTouch: false })
+
+  test('the chart’s labels read right to left: the language’s name, then its views during, then before, inside the chart', async ({ page, context, baseURL, request }) => {
+    await context.addCookies([{ name: 'payload-token', value: fs.readFileSync(authFile, 'utf8').trim(), url: baseURL! }])
+    await seedYear(request)
+    const found = await request.get('/api/campaigns?where[title][like]=Orange the World&sort=createdAt&limit=1&depth=0', { headers: adminHeaders() })
+    const [orange] = ((await found.json()) as { docs: { id: number }[] }).docs
+    await page.goto(`/admin/collections/campaigns/${orange.id}`)
+    await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
+    const chart = page.locator('section.reach svg[role="img"]')
+    await expect(chart).toBeVisible()
+    await chart.scrollIntoViewIfNeeded()
+    await chart.screenshot({ path: test.info().outputPath('reach-chart-ar.png') })
+    const labels = await chart.locator('text').evaluateAll((texts) =>
+      (texts as SVGTextElement[]).map((t) => {
+        const s = t.textContent ?? ''
+        // Where each part is drawn: the first character of the name and of each number.
+        const numbers = [...s.matchAll(/[0-9٠-٩۰-۹][0-9٠-٩۰-۹٬,.\s]*/g)].map((m) => m.index!)
+        const box = t.getBBox()
+        return { text: s, name: t.getStartPositionOfChar(s.search(/\p{L}/u)).x, numbers: numbers.map((i) => t.getStartPositionOfChar(i).x), box: { x: box.x, right: box.x + box.width }, width: t.ownerSVGElement!.viewBox.baseVal.width }
+      }),
+    )
+    expect(labels.length).toBeGreaterThan(1)
+    const swedish = labels.find((l) => l.text.includes('Svenska'))
+    expect(swedish, labels.map((l) => l.text).join(' | ')).toBeDefined()
+    for (const l of labels) {
+      expect(l.numbers.length, l.text).toBeGreaterThanOrEqual(1)
+      // Right to left: the name is drawn right of the first number, which is right of the second.
+      const xs = [l.name, ...l.numbers]
+      expect(xs, l.text).toEqual([...xs].sort((a, b) => b - a))
+      // The whole label is inside the chart, not cut off at its edge.
+      expect(l.box.x, l.text).toBeGreaterThanOrEqual(0)
+      expect(l.box.right, l.text).toBeLessThanOrEqual(l.width)
+    }
+  })
+})

@@ -105,3 +105,26 @@ test('the wheel and the list have no axe violations (WCAG 2.1 AA)', async ({ pag
     expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`)).toEqual([])
   }
 })
+
+test('the key dates’ rows are labelled with their own name and date, not "Date 01"', async ({ page }) => {
+  await page.goto('/admin/globals/keyDates?locale=sv')
+  const headers = page.locator('#field-dates .array-field__row-header')
+  await expect(headers.first()).toBeVisible()
+  expect(await headers.count()).toBeGreaterThanOrEqual(7)
+  await expect(headers.filter({ hasText: 'Internationella kvinnodagen (March 8)' })).toHaveCount(1)
+  await expect(headers.filter({ hasText: /^Internationella dagen för avskaffande av våld mot kvinnor.*\(November 25\s–\sDecember 10\)$/ })).toHaveCount(1)
+  await expect(headers.filter({ hasText: /^Dates? \d+$/ })).toHaveCount(0)
+})
+
+test.describe('in an Arabic admin', () => {
+  test.use({ locale: 'ar', viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false })
+
+  test('a key date’s row says its date in Arabic beside its (Swedish) name', async ({ page }) => {
+    await page.goto('/admin/globals/keyDates?locale=sv')
+    await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
+    const header = page.locator('#field-dates .array-field__row-header').filter({ hasText: 'Internationella kvinnodagen' })
+    await expect(header).toHaveText(/^Internationella kvinnodagen \((8|٨) مارس\)$/)
+    await expect(header.locator('bdi')).toHaveText('Internationella kvinnodagen')
+    await page.locator('#field-dates').screenshot({ path: test.info().outputPath('key-dates-ar.png') })
+  })
+})

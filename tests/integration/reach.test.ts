@@ -3,6 +3,10 @@
  * processes writing at once add up; demo numbers never mix with real ones; a campaign's report and
  * CSV read its linked pages during the campaign and before it; only planners get the CSV (REST).
  */
+import { spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
 import config from '@payload-config'
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload, Where } from 'payload'
@@ -206,4 +210,49 @@ describe('page views', () => {
     await expect(payload.delete({ collection: 'pageViews', where: {}, overrideAccess: false, user: communicator })).rejects.toThrow()
     await expect(payload.update({ collection: 'pageViews', where: {}, overrideAccess: false, user: communicator, data: { count: 0 } })).rejects.toThrow()
   })
+})
+
+describe('a server process stopped by SIGTERM or SIGINT', () => {
+  const tsx = path.resolve(import.meta.dirname, '../../node_modules/tsx/dist/cli.mjs')
+
+  /** Starts tests/support/reachStop.ts with VIEWS views gathered, stops it with `signal`, and says how it ended. */
+  async function countThenStop(signal: NodeJS.Signals, env: Record<string, string>) {
+    const child = spawn(process.execPath, [tsx, 'tests/support/reachStop.ts'], { env: { ...process.env, REACH_FLUSH_SECONDS: '3600', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, sig) => resolve({ code, signal: sig })))
+    await expect.poll(() => output, { timeout: 30_000 }).toMatch(/ready \d+/)
+    const pending = Number(/ready (\d+)/.exec(output)![1])
+    child.kill(signal)
+    return { ...(await ended), pending, output }
+  }
+
+  const stored = async (id: number) => (await views({ docCollection: { equals: 'topics' }, docId: { equals: id } })).reduce((a, r) => a + r.count, 0)
+
+  it('writes the views it had gathered before it ends (SIGTERM from Docker or systemd, SIGINT from Ctrl+C)', async () => {
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+      const id = (await payload.create({ collection: 'topics', overrideAccess: true, data: { adult: { title: `Stopp ${signal}` }, focusArea: 'general' } as never })).id
+      const stop = await countThenStop(signal, { DATABASE_URL: process.env.DATABASE_URL!, VIEWS: '25', DOC_ID: String(id) })
+      // The first view was written at once, the other 24 were waiting for the interval when the stop came.
+      expect(stop.pending, stop.output).toBe(24)
+      expect(stop.code, stop.output).toBe(code)
+      expect(await stored(id)).toBe(25)
+      await payload.delete({ collection: 'topics', id, overrideAccess: true })
+    }
+  }, 90_000)
+
+  it('still ends when the database does not answer', async () => {
+    // A "database" that takes the connection and never says a word.
+    const silent = net.createServer(() => {})
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()))
+    try {
+      const port = (silent.address() as net.AddressInfo).port
+      const stop = await countThenStop('SIGTERM', { DATABASE_URL: `postgres://x:x@127.0.0.1:${port}/x`, VIEWS: '3', DOC_ID: '1' })
+      expect(stop.code, stop.output).toBe(143)
+      expect(stop.output).toMatch(/could not be written before the stop/)
+    } finally {
+      silent.close()
+    }
+  }, 60_000)
 })

@@ -129,6 +129,26 @@ describe('events in the staff plan', () => {
     expect(vevents[0].getFirstPropertyValue('location')).toBe('Garaget, Lönngatan 30, Malmö')
   })
 
+  it('has a UID of its own in the staff feed, apart from the public file’s, each stable across edits and languages', () => {
+    const uidsIn = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')))
+    const staffFeed = (title: string) => {
+      const cal = ical({ name: 'test' })
+      addEventsToCalendar(cal, [planned(7, '2030-06-01T10:00:00.000Z', { title })], { adminURL: (id) => `/admin/collections/events/${id}`, stamp: new Date('2030-01-01T00:00:00.000Z'), cancelled: 'Inställt', notPublic: 'visas inte' })
+      return cal.toString()
+    }
+    const publicFile = (locale: 'sv' | 'ar', title: string) =>
+      eventIcs(event('2030-06-01T10:00:00.000Z', '2030-06-01T11:00:00.000Z', { id: 7, title: { sv: title, ar: title } }), locale, { url: `https://example.org/${locale}/evenemang/e`, cancelledPrefix: 'x' })
+    const [staff] = uidsIn(staffFeed('Föreläsning'))
+    const [reader] = uidsIn(publicFile('sv', 'Föreläsning'))
+    // Two components (a subscribed feed and a file a reader added) must not share one UID (RFC 5545 3.8.4.7).
+    expect(staff).not.toBe(reader)
+    expect(staff.split('@')[1]).toBe(reader.split('@')[1])
+    expect(uidsIn(staffFeed('Föreläsning, ny titel'))).toEqual([staff])
+    expect(uidsIn(publicFile('sv', 'Ny titel'))).toEqual([reader])
+    // The public file in another language is the same event for its reader: the same component.
+    expect(uidsIn(publicFile('ar', 'محاضرة'))).toEqual([reader])
+  })
+
   it('show on the wheel as links on the rim: events of no campaign, or of a campaign the filters keep', () => {
     const events = [planned(1, '2030-06-01T10:00:00.000Z'), planned(2, '2030-06-02T10:00:00.000Z', { campaign: 99, cancelled: true }), planned(3, '2031-06-01T10:00:00.000Z')]
     const model = buildWheel([], { year: 2030, rings: 'focusAreas' }, [], new Date('2030-01-01T00:00:00.000Z'), 'sv', (id) => `/c/${id}`, events)

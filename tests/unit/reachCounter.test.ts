@@ -1,7 +1,10 @@
+import { EventEmitter } from 'node:events'
+
 import { describe, expect, it } from 'vitest'
 
 import { BatchedCounter, type ViewKey, type ViewRow } from '@/reach/counter'
 import { isRobot } from '@/reach/robots'
+import { flushViewsOnStop, type StoppingProcess } from '@/reach/shutdown'
 
 const page = (i: number, language: ViewKey['language'] = 'sv'): ViewKey => ({ day: '2026-11-25', collection: 'topics', id: i, language, variant: 'adult' })
 
@@ -104,6 +107,122 @@ describe('the batched page-view counter', () => {
     clock.ms += 5000
     await counter.flushIfDue()
     expect(total()).toBe(30)
+  })
+})
+
+/** A bound the test ends itself: the time a stop may wait for the database, without waiting in real time. */
+function bound() {
+  const asked: number[] = []
+  let end!: () => void
+  const over = new Promise<void>((r) => (end = r))
+  return { asked, end, timer: (ms: number) => (asked.push(ms), over) }
+}
+
+/** A writer like a database that accepted the connection and never answers. */
+const hanging = () => new Promise<void>(() => {})
+
+describe('the last batch at a graceful stop', () => {
+  it('writes what was gathered since the last write, though the interval has not passed', async () => {
+    const { clock, counter, total } = setup({ everyMs: 10_000 })
+    for (let v = 0; v < 100; v++) counter.add(page(v % 4))
+    clock.ms += 3000
+    for (let v = 0; v < 50; v++) counter.add(page(v % 4, 'ar'))
+    await counter.flushIfDue()
+    expect(counter.pendingViews()).toBeGreaterThan(0)
+    const { timer } = bound()
+    expect(await counter.flushWithin(3000, timer)).toBe(true)
+    expect(total()).toBe(150)
+    expect(counter.pendingViews()).toBe(0)
+  })
+
+  it('waits for a write in flight and writes what came meanwhile', async () => {
+    const stored: ViewRow[] = []
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const counter = new BatchedCounter({ everyMs: 10_000, clock: () => 0, write: async (rows) => (await gate, void stored.push(...rows)) })
+    counter.add(page(1))
+    counter.add(page(1))
+    const stopping = counter.flushWithin(3000, bound().timer)
+    release()
+    expect(await stopping).toBe(true)
+    expect(stored.reduce((a, r) => a + r.count, 0)).toBe(2)
+  })
+
+  it('gives up when the bound is over: a database that never answers does not hold up the stop', async () => {
+    const counter = new BatchedCounter({ everyMs: 10_000, clock: () => 0, write: hanging })
+    counter.add(page(1))
+    counter.add(page(2))
+    const b = bound()
+    const stopping = counter.flushWithin(3000, b.timer)
+    expect(b.asked).toEqual([3000])
+    b.end()
+    expect(await stopping).toBe(false)
+  })
+})
+
+/** A process as Next's server sees it: signal listeners and an exit the test watches. */
+function fakeProcess() {
+  const events = new EventEmitter()
+  const exits: number[] = []
+  const proc = Object.assign(events, { exit: (code?: number) => void exits.push(code ?? 0) }) as unknown as StoppingProcess & EventEmitter
+  return { proc, exits }
+}
+
+describe('a SIGTERM or SIGINT', () => {
+  it('lets Next close the server first, then writes the views of the last requests before Next’s exit ends the process', async () => {
+    const { proc, exits } = fakeProcess()
+    const stored: ViewRow[] = []
+    const counter = new BatchedCounter({ everyMs: 10_000, clock: () => 0, write: async (rows) => void stored.push(...rows) })
+    counter.add(page(1))
+    counter.add(page(1))
+    // Next's own handler (start-server.js): registered first; closes the server, then exits with 128 + 15.
+    let nextExit!: () => void
+    proc.on('SIGTERM', () => (nextExit = () => proc.exit(143)))
+    flushViewsOnStop({ proc, counter: () => counter, timer: bound().timer })
+    proc.emit('SIGTERM', 'SIGTERM')
+    // A request still in flight while the server closes counts its view.
+    counter.add(page(2))
+    nextExit()
+    expect(exits).toEqual([])
+    await expect.poll(() => exits).toEqual([143])
+    expect(stored.reduce((a, r) => a + r.count, 0)).toBe(3)
+  })
+
+  it('ends the process within the bound when the database does not answer', async () => {
+    const { proc, exits } = fakeProcess()
+    const counter = new BatchedCounter({ everyMs: 10_000, clock: () => 0, write: hanging })
+    counter.add(page(1))
+    counter.add(page(1))
+    proc.on('SIGINT', () => proc.exit(130))
+    const b = bound()
+    flushViewsOnStop({ proc, counter: () => counter, timer: b.timer, withinMs: 2500 })
+    proc.emit('SIGINT', 'SIGINT')
+    expect(exits).toEqual([])
+    expect(b.asked).toEqual([2500])
+    b.end()
+    await expect.poll(() => exits).toEqual([130])
+  })
+
+  it('ends the process itself, as Node would, when nothing else listens for the signal', async () => {
+    const { proc, exits } = fakeProcess()
+    const stored: ViewRow[] = []
+    const counter = new BatchedCounter({ everyMs: 10_000, clock: () => 0, write: async (rows) => void stored.push(...rows) })
+    counter.add(page(1))
+    counter.add(page(1))
+    flushViewsOnStop({ proc, counter: () => counter, timer: bound().timer })
+    proc.emit('SIGTERM', 'SIGTERM')
+    await expect.poll(() => exits).toEqual([143])
+    expect(stored.reduce((a, r) => a + r.count, 0)).toBe(2)
+  })
+
+  it('leaves any other exit alone, and a process without a counter stops at once', async () => {
+    const { proc, exits } = fakeProcess()
+    flushViewsOnStop({ proc, counter: () => undefined, timer: bound().timer })
+    proc.exit(1)
+    expect(exits).toEqual([1])
+    proc.on('SIGTERM', () => proc.exit(143))
+    proc.emit('SIGTERM', 'SIGTERM')
+    await expect.poll(() => exits).toEqual([1, 143])
   })
 })
 

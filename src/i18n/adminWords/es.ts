@@ -168,6 +168,10 @@ export const es: CustomTranslations = {
     revoked: 'El enlace de calendario está revocado.',
     failed: 'No funcionó. Inténtalo de nuevo.',
   },
+  keyDates: {
+    row: 'Fecha clave {{number}}',
+    week: 'semana {{week}}',
+  },
   reach: {
     heading: "Alcance",
     intro: "Visitas a las páginas vinculadas a la campaña (temas, folletos) por idioma y día durante la campaña, junto al mismo número de días anteriores (comparación). Solo recuentos: sin cookies, sin direcciones, nada sobre quienes leen.",

@@ -168,6 +168,10 @@ export const hr: CustomTranslations = {
     revoked: 'Poveznica kalendara je opozvana.',
     failed: 'Nije uspjelo. Pokušajte ponovno.',
   },
+  keyDates: {
+    row: 'Važan datum {{number}}',
+    week: 'tjedan {{week}}',
+  },
   reach: {
     heading: "Doseg",
     intro: "Pregledi povezanih stranica kampanje (teme, brošure) po jeziku i danu tijekom kampanje, uz isto toliko dana prije nje (usporedba). Samo brojke: bez kolačića, bez adresa, ništa o čitateljima.",

@@ -168,6 +168,10 @@ export const pl: CustomTranslations = {
     revoked: 'Link do kalendarza został unieważniony.',
     failed: 'Nie udało się. Spróbuj ponownie.',
   },
+  keyDates: {
+    row: 'Ważna data {{number}}',
+    week: 'tydzień {{week}}',
+  },
   reach: {
     heading: "Zasięg",
     intro: "Wyświetlenia stron powiązanych z kampanią (tematy, broszury) według języka i dnia w trakcie kampanii, obok tej samej liczby dni przed nią (porównanie). Tylko liczby: bez plików cookie, bez adresów, nic o czytelnikach.",

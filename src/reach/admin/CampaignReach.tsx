@@ -1,6 +1,7 @@
 import type { ServerComponentProps } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { adminIntlLocale, isRtlAdmin } from '@/i18n/adminText'
 import { localeInfo, type Locale } from '@/i18n/locales'
 import { now } from '@/site/clock'
 
@@ -10,8 +11,24 @@ import { reachText } from '../words'
 const colours = ['#1d3557', '#b5179e', '#2a9d8f', '#e76f51', '#6a4c93', '#8a5a00', '#386641', '#c1121f', '#00628b', '#5f0f40', '#3a3a3a']
 const W = 640
 const rowH = 70
+/** The labels' column, beside the lines: room for a language's name and two counts. */
+const labelW = 170
 
 type Text = ReturnType<typeof reachText>
+
+/** The admin language's way of writing counts and its direction (Arabic and Persian: right to left). */
+interface Writing {
+  count: (n: number) => string
+  rtl: boolean
+}
+
+const writingOf = (language: string): Writing => {
+  const format = new Intl.NumberFormat(adminIntlLocale(language))
+  return { count: (n) => format.format(n), rtl: isRtlAdmin(language) }
+}
+
+/** First-strong isolate: the text keeps its own direction and cannot reorder what is around it. */
+const isolate = (text: string) => `\u2068${text}\u2069`
 
 /**
  * The campaign's reach in its edit view: a small chart per language (solid: during, dashed: the
@@ -29,7 +46,7 @@ export async function CampaignReach({ id, payload, req, i18n }: ServerComponentP
   if (!r.pages) return <ReachFrame t={t}>{t('noPages')}</ReachFrame>
   return (
     <ReachFrame t={t}>
-      <ReachReportView r={r} t={t} csv={`/api/reach/campaigns/${id}/csv`} />
+      <ReachReportView r={r} t={t} w={writingOf(i18n.language)} csv={`/api/reach/campaigns/${id}/csv`} />
     </ReachFrame>
   )
 }
@@ -46,13 +63,13 @@ export async function EventReach({ id, payload, req, i18n }: ServerComponentProp
   return (
     <ReachFrame t={t} intro={t('eventIntro')}>
       {!(event.public && event._status === 'published') && <p>{t('eventNotPublic')}</p>}
-      <ReachReportView r={r} t={t} csv={`/api/reach/events/${id}/csv`} />
+      <ReachReportView r={r} t={t} w={writingOf(i18n.language)} csv={`/api/reach/events/${id}/csv`} />
     </ReachFrame>
   )
 }
 
 /** A report: the demo mark, the chart, the same numbers as a table, the CSV link. */
-function ReachReportView({ r, t, csv }: { r: ReachReport; t: Text; csv: string }) {
+function ReachReportView({ r, t, w, csv }: { r: ReachReport; t: Text; w: Writing; csv: string }) {
   if (!r.languages.length) return <p>{t('noViews')}</p>
   const baseline = r.baselineDays.length > 0
   return (
@@ -62,7 +79,7 @@ function ReachReportView({ r, t, csv }: { r: ReachReport; t: Text; csv: string }
           <strong>{t('demo')}</strong>
         </p>
       )}
-      <Chart r={r} t={t} />
+      <Chart r={r} t={t} w={w} />
       <table className="reach__table">
         <caption>
           {baseline ? t('tableCaption') : t('eventTableCaption')}
@@ -86,8 +103,8 @@ function ReachReportView({ r, t, csv }: { r: ReachReport; t: Text; csv: string }
               {baseline && <td>{r.baselineDays[i]}</td>}
               {r.languages.map((l) => (
                 <td key={l}>
-                  {r.during[l]?.[i] ?? 0}
-                  {baseline && ` / ${r.before[l]?.[i] ?? 0}`}
+                  {w.count(r.during[l]?.[i] ?? 0)}
+                  {baseline && ` / ${w.count(r.before[l]?.[i] ?? 0)}`}
                 </td>
               ))}
             </tr>
@@ -113,10 +130,19 @@ function ReachFrame({ t, intro, children }: { t: Text; intro?: string; children:
   )
 }
 
-function Chart({ r, t }: { r: ReachReport; t: Text }) {
+/**
+ * Right to left (an Arabic or Persian admin) the chart is mirrored: labels on the right, the days
+ * running leftwards. Each label is one line in the admin's direction with the name and the counts
+ * isolated, so a Swedish name or a number cannot reorder the parts around it.
+ */
+function Chart({ r, t, w }: { r: ReachReport; t: Text; w: Writing }) {
   const height = r.languages.length * rowH + 20
-  const x = (i: number) => 120 + (r.days.length > 1 ? (i * (W - 140)) / (r.days.length - 1) : 0)
+  const span = W - labelW - 20
+  const along = (i: number) => (r.days.length > 1 ? (i * span) / (r.days.length - 1) : 0)
+  const x = (i: number) => (w.rtl ? W - labelW - along(i) : labelW + along(i))
+  const [lineFrom, lineTo] = w.rtl ? [20, W - labelW] : [labelW, W - 20]
   const points = (values: number[], max: number, top: number) => values.map((v, i) => `${x(i).toFixed(1)},${(top + rowH - 10 - (max ? (v / max) * (rowH - 20) : 0)).toFixed(1)}`).join(' ')
+  const sum = (values: number[]) => w.count(values.reduce((a, b) => a + b, 0))
   return (
     <svg viewBox={`0 0 ${W} ${height}`} width="100%" style={{ maxWidth: W }} role="img" aria-labelledby="reach-title reach-desc">
       <title id="reach-title">{t('chartTitle', { first: r.days[0], last: r.days[r.days.length - 1] })}</title>
@@ -127,13 +153,14 @@ function Chart({ r, t }: { r: ReachReport; t: Text }) {
         const before = r.before[l] ?? []
         const max = Math.max(1, ...during, ...before)
         const colour = colours[row % colours.length]
+        const counts = r.baselineDays.length ? `${isolate(sum(during))} / ${isolate(sum(before))}` : isolate(sum(during))
         return (
           <g key={l}>
-            <text x={0} y={top + rowH / 2} fontSize={13} fill="currentColor">
-              {localeInfo(l).nativeName} ({during.reduce((a, b) => a + b, 0)}
-              {r.baselineDays.length ? ` / ${before.reduce((a, b) => a + b, 0)}` : ''})
+            {/* "start" is the right edge when the direction is right to left. */}
+            <text x={w.rtl ? W - 4 : 0} y={top + rowH / 2} fontSize={13} fill="currentColor" direction={w.rtl ? 'rtl' : 'ltr'} textAnchor="start" style={{ unicodeBidi: 'isolate' }}>
+              {`${isolate(localeInfo(l).nativeName)} (${counts})`}
             </text>
-            <line x1={120} x2={W - 20} y1={top + rowH - 10} y2={top + rowH - 10} stroke="#999" strokeWidth={1} />
+            <line x1={lineFrom} x2={lineTo} y1={top + rowH - 10} y2={top + rowH - 10} stroke="#999" strokeWidth={1} />
             {before.length > 0 && <polyline points={points(before, max, top)} fill="none" stroke={colour} strokeWidth={1.5} strokeDasharray="4 3" />}
             <polyline points={points(during, max, top)} fill="none" stroke={colour} strokeWidth={2.5} />
           </g>

@@ -28,6 +28,7 @@ import { LoadVttFile as LoadVttFile_be3b80f2b8a101619e05a08a569d4a2c } from '@/f
 import { FileTextsNote as FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a } from '@/translations/publishing/FileTextsNote'
 import { CampaignReach as CampaignReach_7cc9945d0b51e2ace2e67df6713265cd } from '@/reach/admin/CampaignReach'
 import { EventReach as EventReach_7cc9945d0b51e2ace2e67df6713265cd } from '@/reach/admin/CampaignReach'
+import { KeyDateRowLabel as KeyDateRowLabel_849ab32a91041356aee8b9e0db998416 } from '@/campaigns/keyDates/RowLabel'
 import { NavLink as NavLink_28b55b8317abb2b59eae275f31a49dae } from '@/translations/dashboard/NavLink'
 import { WheelNavLink as WheelNavLink_d5b7cb18f7a66147233b65e8bce27845 } from '@/campaigns/wheel/WheelNavLink'
 import { AttentionCounts as AttentionCounts_5308042b9e9240b14b1b3c2768d24d60 } from '@/translations/dashboard/AttentionCounts'
@@ -69,6 +70,7 @@ export const importMap = {
   "@/translations/publishing/FileTextsNote#FileTextsNote": FileTextsNote_f283d032e09b996e93e14ece8bfc2e5a,
   "@/reach/admin/CampaignReach#CampaignReach": CampaignReach_7cc9945d0b51e2ace2e67df6713265cd,
   "@/reach/admin/CampaignReach#EventReach": EventReach_7cc9945d0b51e2ace2e67df6713265cd,
+  "@/campaigns/keyDates/RowLabel#KeyDateRowLabel": KeyDateRowLabel_849ab32a91041356aee8b9e0db998416,
   "@/translations/dashboard/NavLink#NavLink": NavLink_28b55b8317abb2b59eae275f31a49dae,
   "@/campaigns/wheel/WheelNavLink#WheelNavLink": WheelNavLink_d5b7cb18f7a66147233b65e8bce27845,
   "@/translations/dashboard/AttentionCounts#AttentionCounts": AttentionCounts_5308042b9e9240b14b1b3c2768d24d60,
