@@ -7,18 +7,15 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
 import type { CampaignStatus, Channel, FocusArea, TargetGroup, Variant } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
+import { contentDir, readJson, translationsFor } from '@/seed/content'
 
 import type { KeyDate } from './keyDates'
 import { instantOf, yearOf, zone } from './schedule'
-
-/** The seed's texts stay with the rest of the demo content. */
-const contentDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seed/content')
 
 interface DemoCampaign {
   title: string
@@ -316,8 +313,7 @@ export const demoCampaigns: DemoCampaign[] = [
 ]
 
 function loadKeyDates(): KeyDate[] {
-  const file = path.resolve(contentDir, 'helplines.json')
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { keyDates?: KeyDate[] }
+  const data = readJson<{ keyDates?: KeyDate[] }>(path.join(contentDir, 'helplines.json'))
   return (data.keyDates ?? []).map((k) => ({ name: k.name, date: k.date, until: k.until ?? null, source: k.source ?? null }))
 }
 
@@ -327,13 +323,9 @@ function loadKeyDates(): KeyDate[] {
  * there keeps the name in helplines.json.
  */
 function keyDateNames(): Partial<Record<Locale, Record<string, string>>> {
-  const read = (file: string) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined)
-  const names: Partial<Record<Locale, Record<string, string>>> = read(path.resolve(contentDir, 'keyDates.json')) ?? {}
-  for (const locale of localeCodes) {
-    const drafted = read(path.resolve(contentDir, 'translations', locale, 'keyDates.json'))
-    if (drafted) names[locale] = drafted
-  }
-  return names
+  const file = path.join(contentDir, 'keyDates.json')
+  const names: Partial<Record<Locale, Record<string, string>>> = fs.existsSync(file) ? readJson(file) : {}
+  return { ...names, ...translationsFor<Record<string, string>>('keyDates') }
 }
 
 /** The key dates in every language: the seeded drafts need review, the Swedish is the source. */
@@ -356,6 +348,7 @@ const at = (y: number, [m, d]: [number, number], time = '00:00') => {
 /** The key dates and the demo campaigns, anchored in the year of `now`. */
 export async function seedCampaigns(payload: Payload, ids: { topics: Map<string, number>; services: Map<string, number | string> }, now: Date) {
   await seedKeyDates(payload)
+  const bannerDrafts = translationsFor<Record<string, string>>('banners')
   const year = yearOf(now)
   for (const c of demoCampaigns) {
     const y = year + (c.yearOffset ?? 0)
@@ -385,20 +378,14 @@ export async function seedCampaigns(payload: Payload, ids: { topics: Map<string,
       },
     })
     if (!c.banner) continue
-    for (const [locale, text] of Object.entries({ ...bannerTranslations(c.title), en: c.banner.en })) {
+    for (const [locale, text] of Object.entries({ ...bannerTranslations(bannerDrafts, c.title), en: c.banner.en })) {
       // Machine drafts: someone who reads the language approves them.
       await payload.update({ collection: 'campaigns', id: created.id, locale: locale as Locale, overrideAccess: true, data: { banner: { text, review: 'needs-review' } } })
     }
   }
 }
 
-/** Drafted banner texts in content/translations/<locale>/banners.json, keyed by the campaign's title. */
-function bannerTranslations(title: string): Partial<Record<Locale, string>> {
-  const found: Partial<Record<Locale, string>> = {}
-  for (const locale of localeCodes) {
-    const file = path.resolve(contentDir, 'translations', locale, 'banners.json')
-    const text = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)[title] : undefined
-    if (text) found[locale] = text
-  }
-  return found
+/** Drafted banner texts (content/translations/<locale>/banners.json, keyed by the campaign's title) of one campaign. */
+function bannerTranslations(drafts: Partial<Record<Locale, Record<string, string>>>, title: string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(Object.entries(drafts).flatMap(([locale, byTitle]) => (byTitle?.[title] ? [[locale, byTitle[title]]] : [])))
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { FilterForm } from '@/components/FilterForm'
 import { PageFrame } from '@/components/PageFrame'
 import { pick } from '@/content/localized'
 import { focusAreas } from '@/content/taxonomy'
@@ -16,36 +17,25 @@ export async function EventList({ locale, events, filter, now }: { locale: Local
   const [t, site, fa] = await Promise.all([getTranslations('events'), getTranslations('site'), getTranslations('focusAreas')])
   const shown = upcomingEvents(events, filter, now)
   const months = monthsAhead(now)
-  const select = (name: keyof EventFilter, label: string, options: { value: string; label: string; lang?: string }[]) => (
-    <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={filter[name] ?? ''}>
-        <option value="">{t('any')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} lang={o.lang}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
   return (
     <PageFrame locale={locale} alternates={sameInEveryLocale(paths.events, localeCodes)} breadcrumbs={[{ label: site('home'), href: paths.home(locale) }, { label: t('title') }]}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <form method="get" action={paths.events(locale)} className="filters" aria-labelledby="filters">
-        <h2 id="filters">{t('filterTitle')}</h2>
-        <div className="filters__fields">
-          {select('audience', t('filterAudience'), audiences.map((a) => ({ value: a.value, label: t(`audience.${a.value}`) })))}
-          {select('language', t('filterLanguage'), locales.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code })))}
-          {select('about', t('filterAbout'), focusAreas.filter((x) => x.value !== 'general').map((x) => ({ value: x.value, label: fa(x.value) })))}
-          {select('month', t('filterMonth'), (filter.month && !months.includes(filter.month) ? [filter.month, ...months] : months).map((m) => ({ value: m, label: formatMonth(m, locale) })))}
-        </div>
-        <div className="filters__actions">
-          <button type="submit" className="button">{t('apply')}</button>
-          <a href={paths.events(locale)}>{t('reset')}</a>
-        </div>
-      </form>
+      <FilterForm
+        action={paths.events(locale)}
+        labels={{ title: t('filterTitle'), any: t('any'), apply: t('apply'), reset: t('reset') }}
+        selects={[
+          { name: 'audience', label: t('filterAudience'), value: filter.audience, options: audiences.map((a) => ({ value: a.value, label: t(`audience.${a.value}`) })) },
+          { name: 'language', label: t('filterLanguage'), value: filter.language, options: locales.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code })) },
+          { name: 'about', label: t('filterAbout'), value: filter.about, options: focusAreas.filter((x) => x.value !== 'general').map((x) => ({ value: x.value, label: fa(x.value) })) },
+          {
+            name: 'month',
+            label: t('filterMonth'),
+            value: filter.month,
+            options: (filter.month && !months.includes(filter.month) ? [filter.month, ...months] : months).map((m) => ({ value: m, label: formatMonth(m, locale) })),
+          },
+        ]}
+      />
       <p role="status" className="result-count">{t('count', { count: shown.length })}</p>
       {shown.length === 0 ? (
         <p>{t('none')}</p>

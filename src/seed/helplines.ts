@@ -7,6 +7,8 @@ import path from 'node:path'
 
 import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
 
+import { translationsFor } from './content'
+
 type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
 
 export interface Helpline {
@@ -43,10 +45,8 @@ const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.resolve
  */
 function loadDescriptions(): Record<string, Partial<Record<Locale, string>>> {
   const byId = readJson<{ services: Record<string, Partial<Record<Locale, string>>> }>('content/services.json').services
-  for (const locale of localeCodes) {
-    const file = `content/translations/${locale}/services.json`
-    if (!fs.existsSync(path.resolve(here, file))) continue
-    for (const [id, text] of Object.entries(readJson<Record<string, string>>(file))) (byId[id] ??= {})[locale] ??= text
+  for (const [locale, drafted] of Object.entries(translationsFor<Record<string, string>>('services')) as [Locale, Record<string, string>][]) {
+    for (const [id, text] of Object.entries(drafted)) (byId[id] ??= {})[locale] ??= text
   }
   return byId
 }

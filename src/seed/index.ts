@@ -11,7 +11,7 @@ import type { Payload } from 'payload'
 
 import { seedCampaigns } from '@/campaigns/seed'
 import { seedEvents } from '@/events/seed'
-import { defaultLocale, isLocale, localeCodes, type Locale } from '@/i18n/locales'
+import { defaultLocale, localeCodes, type Locale } from '@/i18n/locales'
 import { seedDemoReach } from '@/reach/seed'
 import { now } from '@/site/clock'
 import type { ReviewState } from '@/translations/reviewField'
@@ -19,10 +19,9 @@ import { withValueAt } from '@/translations/translatable'
 
 import { seedFilms } from '@/films/seed'
 
+import { contentDir, readJson, translationsFor } from './content'
 import { loadHelplines, serviceData } from './helplines'
 import { renderSampleImage, sampleImages } from './images'
-
-const contentDir = path.resolve(import.meta.dirname, 'content')
 
 interface VariantText { title: string; summary?: string; body?: string }
 interface TopicLocale { slug: string; adult: VariantText; child: VariantText | null }
@@ -35,22 +34,6 @@ interface TopicFile {
   locales: Partial<Record<Locale, TopicLocale>>
 }
 interface BrochureLocale { slug: string; title: string; summary?: string; body?: string }
-
-function readJson<T>(file: string): T {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as T
-}
-
-/** Drafted translations kept in translations/<locale>/<key>.json, merged into the source's locales. */
-function translationsFor<T>(key: string): Partial<Record<Locale, T>> {
-  const dir = path.join(contentDir, 'translations')
-  const found: Partial<Record<Locale, T>> = {}
-  if (!fs.existsSync(dir)) return found
-  for (const locale of fs.readdirSync(dir)) {
-    const file = path.join(dir, locale, `${key}.json`)
-    if (isLocale(locale) && fs.existsSync(file)) found[locale] = readJson<T>(file)
-  }
-  return found
-}
 
 export function loadTopics(): TopicFile[] {
   const dir = path.join(contentDir, 'topics')

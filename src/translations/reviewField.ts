@@ -8,7 +8,12 @@ export type ReviewState = (typeof reviewStates)[number]
  * XLIFF imports land as "needs review"; approving also brings the translation in step with the
  * current Swedish source (see status.ts).
  */
-export function reviewField(name = 'translationReview', { sidebar = false, label = { sv: 'Översättningens granskning', en: 'Translation review' } } = {}): Field {
+export interface ReviewOptions {
+  sidebar?: boolean
+  label?: { sv: string; en: string }
+}
+
+export function reviewField(name = 'translationReview', { sidebar = false, label = { sv: 'Översättningens granskning', en: 'Translation review' } }: ReviewOptions = {}): Field {
   return {
     name,
     type: 'select',

@@ -6,10 +6,11 @@
  * side-by-side editing and XLIFF read the same declaration, so a field cannot be in one and not the
  * other.
  */
-import type { Field, RichTextField, TextareaField, TextField } from 'payload'
+import type { ArrayField, Field, RichTextField, TextareaField, TextField } from 'payload'
 
 import { variants, type Variant } from '@/content/taxonomy'
 
+import { reviewField, type ReviewOptions } from './reviewField'
 import { sourceBeside } from './sideBySide'
 
 export type TranslatableCollection = 'topics' | 'supportServices' | 'brochures' | 'campaigns' | 'events' | 'media' | 'films'
@@ -267,12 +268,15 @@ export function isGlobal(target: Translatable): target is TranslatableGlobal {
   return translatables[target].kind === 'global'
 }
 
+/** What a config adds to a translatable field beyond its declaration. */
+type FieldExtra = Partial<Omit<TextField, 'type'>> & { admin?: Record<string, unknown> }
+
 /**
  * The Payload field for a translatable field, from its declaration: localized, with its label and
  * limit, and the Swedish source beside it. `extra` adds behaviour only the config knows (validation,
  * a description); what the workflow reads (name, kind, label, maxLength) comes from here alone.
  */
-export function translatableField(target: Translatable, path: string, extra: Partial<Omit<TextField, 'type'>> & { admin?: Record<string, unknown> } = {}): Field {
+export function translatableField(target: Translatable, path: string, extra: FieldExtra = {}): Field {
   const spec = specs.get(`${target}:${path}`)
   if (!spec) throw new Error(`${target}.${path} is not declared in src/translations/translatable.ts`)
   const name = path.split('.').at(-1)!
@@ -286,10 +290,27 @@ export function translatableField(target: Translatable, path: string, extra: Par
   return { ...base, type: 'text', maxLength: spec.maxLength } as TextField
 }
 
-/** Every translatable field of one scope as Payload fields (for a group such as a topic's variant). */
-export function translatableFields(target: Translatable, scopeName: Scope): Field[] {
+/**
+ * A scope's Payload fields in their declared order, then its review field (named by `reviewPath`):
+ * the whole of a group such as a topic's variant or a film's conversation material. A field
+ * `list.*.name` becomes the array `list` with the translatable field in its rows; `arrays` gives
+ * such an array its labels, `fields` a field what only the config knows (as `translatableField`).
+ */
+export function scopeFields(
+  target: Translatable,
+  scopeName: Scope,
+  { fields = {}, arrays = {}, review }: { fields?: Record<string, FieldExtra>; arrays?: Record<string, Pick<ArrayField, 'label' | 'labels'>>; review?: ReviewOptions } = {},
+): Field[] {
   const s = translatables[target].scopes.find((x) => x.scope === scopeName)
-  return (s?.fields ?? []).map((f) => translatableField(target, f.path))
+  if (!s) throw new Error(`${target} has no translation scope ${scopeName} in src/translations/translatable.ts`)
+  const own = s.fields.map((f): Field => {
+    const field = translatableField(target, f.path, fields[f.path])
+    const star = f.path.indexOf('.*.')
+    if (star < 0) return field
+    const arrayPath = f.path.slice(0, star)
+    return { name: arrayPath.split('.').at(-1)!, type: 'array', ...arrays[arrayPath], fields: [field] }
+  })
+  return [...own, reviewField(s.reviewPath.split('.').at(-1), review)]
 }
 
 /** A concrete field of a document: an array's rows each give one, by row id (`dates.65a1….name`). */

@@ -16,7 +16,7 @@ import { parseFilters, filtersToQuery } from '@/translations/dashboard/filters'
 import { fingerprint } from '@/translations/fingerprint'
 import { flattenMessages, interfaceStringCoverage, overrideProblem, withOverrides } from '@/translations/interfaceStrings'
 import { basedOnAfterSave, translationState } from '@/translations/status'
-import { concreteFields, fieldOf, translatables, valueAt, withValueAt, type Translatable } from '@/translations/translatable'
+import { concreteFields, fieldOf, scopeFields, translatables, valueAt, withValueAt, type Translatable } from '@/translations/translatable'
 
 const configs: Record<Translatable, { fields: Field[] }> = {
   topics: Topics,
@@ -80,6 +80,17 @@ describe('the list of translatable fields', () => {
       expect(review?.type, scope.reviewPath).toBe('select')
       expect(review.localized).toBe(true)
     }
+  })
+
+  it('builds a whole scope: its fields in the declared order, an array for a field in rows, then the review field named as declared', () => {
+    const names = (fields: Field[]) => fields.map((f) => ('name' in f ? f.name : f.type))
+    expect(names(scopeFields('topics', 'child'))).toEqual(['title', 'summary', 'body', 'review'])
+    const conversation = scopeFields('films', 'conversation', { arrays: { 'conversation.questions': { label: { sv: 'Frågor', en: 'Questions' } } } })
+    expect(names(conversation)).toEqual(['before', 'during', 'after', 'questions', 'help', 'review'])
+    const questions = conversation[3] as { type: string; label: unknown; fields: Field[] }
+    expect([questions.type, questions.label, names(questions.fields)]).toEqual(['array', { sv: 'Frågor', en: 'Questions' }, ['question']])
+    expect(names(scopeFields('films', 'captions'))).toEqual(['captions', 'captionsReview'])
+    expect(() => scopeFields('films', 'banner')).toThrow(/no translation scope banner/)
   })
 })
 

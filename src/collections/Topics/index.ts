@@ -3,8 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { focusAreas, options, readers, variants } from '@/content/taxonomy'
-import { reviewField } from '@/translations/reviewField'
-import { translatableFields } from '@/translations/translatable'
+import { scopeFields } from '@/translations/translatable'
 
 import { rememberLiveTopic, revalidateDeletedTopic, revalidateTopic } from './hooks/revalidateTopic'
 import { setSlug } from './hooks/setSlug'
@@ -20,10 +19,7 @@ const variantGroups: Field[] = variants.map((variant) => ({
         ? undefined
         : { sv: 'Lämna tomt om ämnet saknar en version för barn.', en: 'Leave empty when the topic has no version for children.' },
   },
-  fields: [
-    ...translatableFields('topics', variant.value),
-    reviewField('review'),
-  ],
+  fields: scopeFields('topics', variant.value),
 }))
 
 export const Topics: CollectionConfig = {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { audiences, focusAreas, options, readers } from '@/content/taxonomy'
 import { reviewField } from '@/translations/reviewField'
-import { translatableField } from '@/translations/translatable'
+import { scopeFields, translatableField } from '@/translations/translatable'
 
 import { checkCaptions } from './hooks/checkCaptions'
 import { setSlug } from './hooks/setSlug'
@@ -112,36 +112,35 @@ export const Films: CollectionConfig = {
       label: { sv: 'Ämnen där filmen visas', en: 'Topics that show the film' },
     },
     reviewField('translationReview', { sidebar: true }),
-    translatableField('films', 'captions', {
-      admin: {
-        rows: 16,
-        components: { beforeInput: ['@/films/captions/LoadVttFile#LoadVttFile'] },
-        description: {
-          sv: 'Hela WebVTT-filen för språket. Svenska är källan; tiderna är desamma på alla språk.',
-          en: 'The whole WebVTT file for this language. Swedish is the source; the timings are the same in every language.',
+    ...scopeFields('films', 'captions', {
+      fields: {
+        captions: {
+          admin: {
+            rows: 16,
+            components: { beforeInput: ['@/films/captions/LoadVttFile#LoadVttFile'] },
+            description: {
+              sv: 'Hela WebVTT-filen för språket. Svenska är källan; tiderna är desamma på alla språk.',
+              en: 'The whole WebVTT file for this language. Swedish is the source; the timings are the same in every language.',
+            },
+          },
         },
       },
+      review: { label: { sv: 'Undertexternas granskning', en: 'Captions review' } },
     }),
-    reviewField('captionsReview', { label: { sv: 'Undertexternas granskning', en: 'Captions review' } }),
     {
       // Not localized as a whole: its texts are, its questions are the same rows in every language.
       name: 'conversation',
       type: 'group',
       label: { sv: 'Samtalsmaterial', en: 'Conversation material' },
-      fields: [
-        translatableField('films', 'conversation.before'),
-        translatableField('films', 'conversation.during'),
-        translatableField('films', 'conversation.after'),
-        {
-          name: 'questions',
-          type: 'array',
-          label: { sv: 'Frågor att samtala om', en: 'Questions to talk about' },
-          labels: { singular: { sv: 'Fråga', en: 'Question' }, plural: { sv: 'Frågor', en: 'Questions' } },
-          fields: [translatableField('films', 'conversation.questions.*.question')],
+      fields: scopeFields('films', 'conversation', {
+        arrays: {
+          'conversation.questions': {
+            label: { sv: 'Frågor att samtala om', en: 'Questions to talk about' },
+            labels: { singular: { sv: 'Fråga', en: 'Question' }, plural: { sv: 'Frågor', en: 'Questions' } },
+          },
         },
-        translatableField('films', 'conversation.help'),
-        reviewField('review', { label: { sv: 'Samtalsmaterialets granskning', en: 'Conversation material review' } }),
-      ],
+        review: { label: { sv: 'Samtalsmaterialets granskning', en: 'Conversation material review' } },
+      }),
     },
   ],
 }

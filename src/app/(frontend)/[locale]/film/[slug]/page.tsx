@@ -5,11 +5,10 @@ import { FallbackNotice } from '@/components/FallbackNotice'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
 import { pick } from '@/content/localized'
+import { loadFilmPage } from '@/films/site/filmPage'
 import { clockTime, FilmPlayer } from '@/films/site/FilmPlayer'
-import { filmAlternates, findFilm } from '@/films/site/queries'
 import { Transcript } from '@/films/site/Transcript'
 import type { Locale } from '@/i18n/locales'
-import { pageLocale } from '@/i18n/pageLocale'
 import { pageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
@@ -21,28 +20,25 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const film = await findFilm(decodeURIComponent((await params).slug))
+  const { locale, film, alternates } = await loadFilmPage(params, paths.film)
   if (!film) return notFoundMetadata(locale)
   const site = await getTranslations({ locale, namespace: 'site' })
   return pageMetadata({
     locale,
     title: pick(film.title, locale)!.value,
     description: pick(film.summary, locale)?.value,
-    alternates: filmAlternates(film, paths.film),
+    alternates,
     siteName: site('name'),
   })
 }
 
 /** One film: the player, its captions and downloads, who takes part, the transcript, the material for groups. */
 export default async function FilmPage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const film = await findFilm(decodeURIComponent((await params).slug))
+  const { locale, film, alternates } = await loadFilmPage(params, paths.film)
   if (!film) return <NotFoundPage locale={locale} />
   const [t, site] = await Promise.all([getTranslations('films'), getTranslations('site')])
   const title = pick(film.title, locale)!
   const summary = pick(film.summary, locale)
-  const alternates = filmAlternates(film, paths.film)
   const participants = (film.participants ?? []).map((p) => ({ name: p.name, role: pick(p.role, locale) }))
   return (
     <PageFrame

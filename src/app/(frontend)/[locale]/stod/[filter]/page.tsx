@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { FilterForm } from '@/components/FilterForm'
 import { PageFrame } from '@/components/PageFrame'
 import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { focusAreas, groups, readers } from '@/content/taxonomy'
@@ -46,40 +47,29 @@ export default async function SupportDirectory({ params }: Props) {
   // The proxy names stretches of the week by these minutes; "open now" is as at the stretch's start.
   rememberHoursChanges(hoursChanges(services))
   const shown = filterServices(services, filter, clockAt(since))
-  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string; lang?: string }[]) => (
-    <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ''}>
-        <option value="">{t('any')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value} lang={o.lang}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
   return (
     <PageFrame locale={locale} alternates={alternates} breadcrumbs={[{ label: site('home'), href: paths.home(locale) }, { label: t('title') }]}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <form method="get" action={paths.support(locale)} className="filters" aria-labelledby="filters">
-        <h2 id="filters">{t('filterTitle')}</h2>
-        <div className="filters__fields">
-          {select('who', t('filterWho'), filter.who, readers.map((x) => ({ value: x.value, label: r(x.value) })))}
-          {select('about', t('filterAbout'), filter.about, focusAreas.filter((x) => x.value !== 'general').map((x) => ({ value: x.value, label: fa(x.value) })))}
-          {select('group', t('filterGroup'), filter.group, groups.map((x) => ({ value: x.value, label: g(x.value) })))}
-          {select('language', t('filterLanguage'), filter.language, locales.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code })))}
-          {select('open', t('filterOpen'), filter.open, [
-            { value: 'now', label: t('openNow') },
-            { value: '24h', label: t('alwaysOpen') },
-          ])}
-        </div>
-        <div className="filters__actions">
-          <button type="submit" className="button">{t('apply')}</button>
-          <a href={paths.support(locale)}>{t('reset')}</a>
-        </div>
-      </form>
+      <FilterForm
+        action={paths.support(locale)}
+        labels={{ title: t('filterTitle'), any: t('any'), apply: t('apply'), reset: t('reset') }}
+        selects={[
+          { name: 'who', label: t('filterWho'), value: filter.who, options: readers.map((x) => ({ value: x.value, label: r(x.value) })) },
+          { name: 'about', label: t('filterAbout'), value: filter.about, options: focusAreas.filter((x) => x.value !== 'general').map((x) => ({ value: x.value, label: fa(x.value) })) },
+          { name: 'group', label: t('filterGroup'), value: filter.group, options: groups.map((x) => ({ value: x.value, label: g(x.value) })) },
+          { name: 'language', label: t('filterLanguage'), value: filter.language, options: locales.map((l) => ({ value: l.code, label: l.nativeName, lang: l.code })) },
+          {
+            name: 'open',
+            label: t('filterOpen'),
+            value: filter.open,
+            options: [
+              { value: 'now', label: t('openNow') },
+              { value: '24h', label: t('alwaysOpen') },
+            ],
+          },
+        ]}
+      />
       <p role="status" className="result-count">{t('count', { count: shown.length })}</p>
       {shown.length === 0 ? (
         <p>{t('none')}</p>

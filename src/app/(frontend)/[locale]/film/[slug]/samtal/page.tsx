@@ -5,8 +5,7 @@ import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
 import { pick } from '@/content/localized'
 import { ConversationSheet } from '@/films/print/ConversationSheet'
-import { filmAlternates, findFilm } from '@/films/site/queries'
-import { pageLocale } from '@/i18n/pageLocale'
+import { loadFilmPage } from '@/films/site/filmPage'
 import { pageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
@@ -17,29 +16,27 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const film = await findFilm(decodeURIComponent((await params).slug))
+  const { locale, film, alternates } = await loadFilmPage(params, paths.filmConversation)
   if (!film) return notFoundMetadata(locale)
   const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'films' }), getTranslations({ locale, namespace: 'site' })])
   return pageMetadata({
     locale,
     title: `${t('conversationTitle')}: ${pick(film.title, locale)!.value}`,
-    alternates: filmAlternates(film, paths.filmConversation),
+    alternates,
     siteName: site('name'),
   })
 }
 
 /** A film's conversation material, to print for a group (see ConversationSheet). */
 export default async function FilmConversationPage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const film = await findFilm(decodeURIComponent((await params).slug))
+  const { locale, film, alternates } = await loadFilmPage(params, paths.filmConversation)
   if (!film) return <NotFoundPage locale={locale} />
   const [t, site] = await Promise.all([getTranslations('films'), getTranslations('site')])
   const title = pick(film.title, locale)!
   return (
     <PageFrame
       locale={locale}
-      alternates={filmAlternates(film, paths.filmConversation)}
+      alternates={alternates}
       breadcrumbs={[
         { label: site('home'), href: paths.home(locale) },
         { label: t('title'), href: paths.films(locale) },
