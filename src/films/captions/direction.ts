@@ -3,9 +3,9 @@
  * `unicode-bidi: plaintext`, so a line takes its direction from its first strong character (Unicode
  * bidi P2/P3; Chromium takes the first line's for the whole cue): an Arabic or Persian line that
  * opens with a Latin name ("Kvinnofridslinjen على …"), a number or punctuation comes out left to
- * right, its words in the wrong order. The
- * subtitlers' remedy is a RIGHT-TO-LEFT MARK at the start of each such line. It is added when the
- * file is served, never stored, so editors and translators (XLIFF) work on the text as written.
+ * right, its words in the wrong order. The subtitlers' remedy is a RIGHT-TO-LEFT MARK at the start
+ * of each such line. It is added when the file is served, never stored, so editors and translators
+ * (XLIFF) work on the text as written.
  */
 import { parseCaptions } from './parse'
 
