@@ -5,6 +5,8 @@
  * native player and its tracks are there. The privacy and accessibility suites crawl a film page
  * and its print view in every language they cover (support.ts, everyPageType); here also so and fa.
  */
+import fs from 'node:fs'
+
 import { expect, test, type Page } from '@playwright/test'
 
 import { htmlErrors } from './html'
@@ -181,6 +183,47 @@ test('captions files: WebVTT, cached like pages, the same cue times in every lan
   for (const lang of ['fa', 'sr', 'so']) expect(await times(lang)).toEqual(sv)
   expect((await request.get(`/sv/film/${slug}/undertexter/xx.vtt`)).status()).toBe(404)
   expect((await request.get(`/sv/film/ingen-film/undertexter/sv.vtt`)).status()).toBe(404)
+})
+
+test('Arabic and Persian captions files start each line right to left (a right-to-left mark before a Latin or number-first line); Swedish ones are as stored; the player reads the mark', async ({ page, request }) => {
+  test.setTimeout(60_000)
+  const stored = (film: string, lang: string) => fs.readFileSync(`src/films/seed/assets/${film}/captions/${lang}.vtt`, 'utf8')
+  const served = async (path: string) => {
+    const res = await request.get(path)
+    expect(res.status(), path).toBe(200)
+    return res.text()
+  }
+  // Cue 5 of "Tidiga tecken" has a second line opening with "Kvinnofridslinjen" (ar, fa); that of
+  // "Våld mot äldre" opens with it in Arabic, after the narrator's voice tag.
+  const expected: [string, string, string][] = [
+    ['tidiga-tecken', 'ar', '\u200fKvinnofridslinjen على \u2066020-50 50 50\u2069.'],
+    ['tidiga-tecken', 'ar', '\u200f\u2066112\u2069 · Kvinnofridslinjen \u2066020-50 50 50\u2069]'],
+    ['tidiga-tecken', 'fa', '\u200fKvinnofridslinjen زنگ بزن: \u2066020-50 50 50\u2069.'],
+    ['vald-mot-aldre', 'ar', '<v الراوي>\u200fKvinnofridslinjen على الرقم'],
+  ]
+  for (const prefix of ['ar', 'sv']) {
+    for (const [film, lang, line] of expected) {
+      const text = await served(`/${prefix}/film/${film}/undertexter/${lang}.vtt`)
+      expect(text.split('\n'), `${prefix} ${film} ${lang}`).toContain(line)
+      // Nothing else changed: header, identifiers, timings, Arabic-first lines.
+      expect(text.replaceAll('\u200f', '')).toBe(stored(film, lang))
+    }
+    for (const lang of ['sv', 'en']) expect(await served(`/${prefix}/film/vald-mot-aldre/undertexter/${lang}.vtt`)).toBe(stored('vald-mot-aldre', lang))
+  }
+
+  // The player gets the mark in the cue's text; the transcript under it is right to left by the page's dir.
+  await page.goto('/ar/film/vald-mot-aldre')
+  const cueText = () =>
+    page.locator('video').evaluate((v: HTMLVideoElement) => {
+      const track = [...v.textTracks].find((t) => t.language === 'ar')!
+      track.mode = 'hidden'
+      return [...(track.cues ?? [])].map((c) => (c as VTTCue).text).find((t) => t.includes('Kvinnofridslinjen')) ?? ''
+    })
+  await expect.poll(cueText, { timeout: 20_000 }).not.toBe('')
+  expect(await cueText()).toMatch(/^<v الراوي>\u200fKvinnofridslinjen على الرقم\n/)
+  const transcript = page.locator('.film-transcript p')
+  await expect(transcript.filter({ hasText: /^الراوي: Kvinnofridslinjen/ })).toHaveCount(1)
+  expect(await transcript.evaluateAll((ps) => [...new Set(ps.map((p) => getComputedStyle(p).direction))])).toEqual(['rtl'])
 })
 
 test('the transcript is under the film, with the speaker and what is shown; the film is on its topic page and links back', async ({ page }) => {

@@ -1,10 +1,12 @@
+import { rightToLeftCaptions } from '@/films/captions'
 import { findFilm } from '@/films/site/queries'
-import { isLocale } from '@/i18n/locales'
+import { dirOf, isLocale } from '@/i18n/locales'
 
 /**
  * A film's captions in one language, as a WebVTT file for the player's `<track>` and for download.
  * Under the locale prefix, so it is cached as a page is (src/edge/headers.ts) and its data expires
- * with the film's tag when the film is saved.
+ * with the film's tag when the film is saved. Arabic and Persian lines get a right-to-left mark here
+ * (captions/direction.ts), not in the stored text.
  */
 // Made on first request and kept, like the pages; saving the film expires it (the films' tag).
 export const dynamic = 'force-static'
@@ -17,6 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const lang = /^([a-z]{2})\.vtt$/.exec(file)?.[1]
   const film = await findFilm(decodeURIComponent(slug))
   const vtt = film && lang && isLocale(lang) ? film.captions?.[lang] : undefined
-  if (!vtt?.trim()) return new Response('Not found: no such captions file.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-  return new Response(vtt, { headers: { 'content-type': 'text/vtt; charset=utf-8', 'content-language': lang! } })
+  if (!vtt?.trim() || !isLocale(lang)) return new Response('Not found: no such captions file.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  const body = dirOf(lang) === 'rtl' ? rightToLeftCaptions(vtt) : vtt
+  return new Response(body, { headers: { 'content-type': 'text/vtt; charset=utf-8', 'content-language': lang } })
 }
