@@ -1,4 +1,4 @@
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 import type { SupportServiceCard } from '@/supportServices/queries'
 
@@ -16,10 +16,10 @@ export function CallList({ services, locale }: { services: SupportServiceCard[];
           return (
             <li key={s.id}>
               <a className="call-list__link" href={telHref(s.phone!)}>
-                <span className="call-list__name" lang={name?.fellBack ? name.lang : undefined}>{name?.value}</span>
+                <span className="call-list__name" {...fallbackAttributes(name)}>{name?.value}</span>
                 <PhoneNumber number={s.phone!} />
               </a>
-              {description && <span className="call-list__text" lang={description.fellBack ? description.lang : undefined}>{description.value}</span>}
+              {description && <span className="call-list__text" {...fallbackAttributes(description)}>{description.value}</span>}
             </li>
           )
         })}

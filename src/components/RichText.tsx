@@ -70,10 +70,10 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
       : linkOut(args.node.fields as LinkFields, args.nodesToJSX({ nodes: args.node.children })),
 })
 
-/** An editor's rich text, rendered on the server; `lang` marks a block shown in another language. */
-export function RichText({ data, lang }: { data: unknown; lang?: string }) {
+/** An editor's rich text, rendered on the server; `lang` and `dir` mark a block shown in another language. */
+export function RichText({ data, lang, dir }: { data: unknown; lang?: string; dir?: 'ltr' | 'rtl' }) {
   return (
-    <div className="rich-text" lang={lang}>
+    <div className="rich-text" lang={lang} dir={dir}>
       <LexicalRichText data={data as SerializedEditorState} converters={converters} disableContainer />
     </div>
   )

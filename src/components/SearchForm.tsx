@@ -34,10 +34,10 @@ export function SearchForm({ locale, labels }: { locale: string; labels: Labels 
             {state.results.map((r) => (
               <li key={r.href + r.type}>
                 <span className="search-results__type">{r.type}</span>
-                <a href={r.href} lang={r.lang !== locale ? r.lang : undefined}>
+                <a href={r.href} {...(r.lang !== locale ? { lang: r.lang, dir: r.dir } : {})}>
                   {r.title}
                 </a>
-                {r.summary && <p lang={r.lang !== locale ? r.lang : undefined}>{r.summary}</p>}
+                {r.summary && <p {...(r.lang !== locale ? { lang: r.lang, dir: r.dir } : {})}>{r.summary}</p>}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
 import { getSiteSettings } from '@/site/settings'
@@ -11,7 +11,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   const about = pick(settings.footerText, locale)
   return (
     <footer className="site-footer">
-      <p lang={about?.fellBack ? about.lang : undefined}>{about?.value ?? t('about')}</p>
+      <p {...fallbackAttributes(about)}>{about?.value ?? t('about')}</p>
       <ul className="site-footer__links">
         <li><a href={paths.films(locale)}>{t('films')}</a></li>
         <li><a href={paths.events(locale)}>{t('events')}</a></li>
@@ -24,7 +24,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           const external = link.href.startsWith('https://')
           return (
             <li key={link.href}>
-              <a href={link.href} lang={label.fellBack ? label.lang : undefined} rel={external ? 'noreferrer noopener external' : undefined}>
+              <a href={link.href} {...fallbackAttributes(label)} rel={external ? 'noreferrer noopener external' : undefined}>
                 {label.value}
               </a>
             </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 import type { SupportServiceCard as Card } from '@/supportServices/queries'
 
@@ -21,10 +21,10 @@ export async function SupportServiceCard({ service, locale, headingLevel = 3 }: 
   ].filter(Boolean) as string[]
   return (
     <article className="service-card">
-      <Heading className="service-card__name" lang={name?.fellBack ? name.lang : undefined}>
+      <Heading className="service-card__name" {...fallbackAttributes(name)}>
         {name?.value}
       </Heading>
-      {description && <p lang={description.fellBack ? description.lang : undefined}>{description.value}</p>}
+      {description && <p {...fallbackAttributes(description)}>{description.value}</p>}
       {service.phone && (
         <p>
           <a className="call-button" href={telHref(service.phone)}>
@@ -36,7 +36,7 @@ export async function SupportServiceCard({ service, locale, headingLevel = 3 }: 
         {(service.alwaysOpen || hours) && (
           <>
             <dt>{t('hours')}</dt>
-            <dd lang={!service.alwaysOpen && hours?.fellBack ? hours.lang : undefined}>{service.alwaysOpen ? t('alwaysOpen') : hours?.value}</dd>
+            <dd {...(service.alwaysOpen ? {} : fallbackAttributes(hours))}>{service.alwaysOpen ? t('alwaysOpen') : hours?.value}</dd>
           </>
         )}
         <dt className="visually-hidden">{t('filterAbout')}</dt>

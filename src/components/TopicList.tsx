@@ -1,4 +1,4 @@
-import { pick, slugIn } from '@/content/localized'
+import { pick, slugIn, fallbackAttributes } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
@@ -15,10 +15,10 @@ export function TopicList({ topics, locale, variant = 'adult' }: { topics: Topic
         if (!title || !slug) return null
         return (
           <li key={topic.id}>
-            <a href={paths.topic(locale, variant, slug)} lang={title.fellBack ? title.lang : undefined}>
+            <a href={paths.topic(locale, variant, slug)} {...fallbackAttributes(title)}>
               {title.value}
             </a>
-            {summary && <p lang={summary.fellBack ? summary.lang : undefined}>{summary.value}</p>}
+            {summary && <p {...fallbackAttributes(summary)}>{summary.value}</p>}
           </li>
         )
       })}

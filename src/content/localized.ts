@@ -3,7 +3,7 @@
  * Picking a value for the reader's language falls back to the Swedish source and says so, so that
  * the page can mark that block `lang="sv"` and show the notice. Pure functions, no Payload.
  */
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, dirOf, type Locale } from '@/i18n/locales'
 
 export type AllLocales<T> = Partial<Record<Locale, T | null | undefined>>
 
@@ -12,6 +12,15 @@ export interface Picked<T> {
   /** The language the value is in: the reader's, or Swedish when it fell back. */
   lang: Locale
   fellBack: boolean
+}
+
+/**
+ * The attributes of a block that fell back to the Swedish source: its `lang`, and its `dir`, so
+ * Swedish shown on an Arabic or Persian page runs left to right (full stops and brackets on the
+ * right side) instead of taking the page's right to left. Nothing when it is in the reader's language.
+ */
+export function fallbackAttributes(picked: { fellBack: boolean; lang: Locale } | null | undefined): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+  return picked?.fellBack ? { lang: picked.lang, dir: dirOf(picked.lang) } : {}
 }
 
 /** Is there real content? Empty strings and empty rich text count as missing. */

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { FilterForm } from '@/components/FilterForm'
 import { PageFrame } from '@/components/PageFrame'
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import { focusAreas } from '@/content/taxonomy'
 import { localeCodes, locales, type Locale } from '@/i18n/locales'
 import { paths, sameInEveryLocale } from '@/site/paths'
@@ -46,7 +46,7 @@ export async function EventList({ locale, events, filter, now }: { locale: Local
             return (
               <li key={e.id} className={e.cancelled ? 'event-item event-item--cancelled' : 'event-item'}>
                 <h2 className="event-item__title">
-                  <a href={paths.event(locale, e.slug)} lang={title?.fellBack ? title.lang : undefined}>
+                  <a href={paths.event(locale, e.slug)} {...fallbackAttributes(title)}>
                     {title?.value}
                   </a>
                 </h2>

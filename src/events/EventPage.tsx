@@ -11,6 +11,7 @@ import { eventAlternates } from './alternates'
 import { formatWhen } from './format'
 import { eventJsonLd, scriptJson } from './jsonLd'
 import type { PublicEvent } from './types'
+import { fallbackAttributes } from '@/content/localized'
 
 /** One event: when, where (a public venue), for whom, in which languages, how to sign up; cancelled said first. */
 export async function EventPage({ locale, event }: { locale: Locale; event: PublicEvent }) {
@@ -22,7 +23,6 @@ export async function EventPage({ locale, event }: { locale: Locale; event: Publ
   const directions = pick(event.place.directions, locale)
   const access = pick(event.place.accessibility, locale)
   const fellBack = [title, description, practical, directions, access].some((x) => x?.fellBack)
-  const lang = (x?: { fellBack: boolean; lang: Locale }) => (x?.fellBack ? x.lang : undefined)
   const signUp = event.signUp ?? {}
   return (
     <PageFrame
@@ -37,11 +37,11 @@ export async function EventPage({ locale, event }: { locale: Locale; event: Publ
           <p><strong>{t('cancelledNotice')}</strong></p>
         </div>
       )}
-      <h1 lang={lang(title)}>
+      <h1 {...fallbackAttributes(title)}>
         {event.cancelled && <span className="event-cancelled">{t('cancelled')}: </span>}
         {title.value}
       </h1>
-      {description && <p className="lead" lang={lang(description)}>{description.value}</p>}
+      {description && <p className="lead" {...fallbackAttributes(description)}>{description.value}</p>}
       <dl className="event-facts">
         <dt>{t('when')}</dt>
         <dd><time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, locale)}</time></dd>
@@ -82,19 +82,19 @@ export async function EventPage({ locale, event }: { locale: Locale; event: Publ
       {directions && (
         <section aria-labelledby="directions">
           <h2 id="directions">{t('directions')}</h2>
-          <p lang={lang(directions)}>{directions.value}</p>
+          <p {...fallbackAttributes(directions)}>{directions.value}</p>
         </section>
       )}
       {access && (
         <section aria-labelledby="venue-access">
           <h2 id="venue-access">{t('venueAccessibility')}</h2>
-          <p lang={lang(access)}>{access.value}</p>
+          <p {...fallbackAttributes(access)}>{access.value}</p>
         </section>
       )}
       {practical && (
         <section aria-labelledby="practical">
           <h2 id="practical">{t('practical')}</h2>
-          <p lang={lang(practical)}>{practical.value}</p>
+          <p {...fallbackAttributes(practical)}>{practical.value}</p>
         </section>
       )}
       <p>

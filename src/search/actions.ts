@@ -2,7 +2,7 @@
 
 import { getTranslations } from 'next-intl/server'
 
-import { isLocale, type Locale } from '@/i18n/locales'
+import { dirOf, isLocale, type Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
 import { getSiteSettings } from '@/site/settings'
 
@@ -14,6 +14,8 @@ export interface SearchResult {
   summary: string
   type: string
   lang: Locale
+  /** The direction of `lang`, for a result shown in another language than the page's. */
+  dir: 'ltr' | 'rtl'
 }
 
 export interface SearchState {
@@ -59,6 +61,7 @@ export async function search(_previous: SearchState, form: FormData): Promise<Se
     summary: h.summary,
     type: h.collection === 'topics' && h.variant === 'child' ? t('typeChildTopic') : typeLabel[h.collection],
     lang: h.lang,
+    dir: dirOf(h.lang),
   }))
   return { query, results, heading: t('results', { count: results.length, query }), hint: results.length === 0 ? t('none') : undefined }
 }

@@ -8,7 +8,7 @@ import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
 import { SupportServiceCard } from '@/components/SupportServiceCard'
 import { TopicList } from '@/components/TopicList'
-import { availableIn, pick, slugIn } from '@/content/localized'
+import { availableIn, pick, slugIn, fallbackAttributes } from '@/content/localized'
 import { FilmList } from '@/films/site/FilmList'
 import { filmsOfTopic } from '@/films/site/queries'
 import type { Variant } from '@/content/taxonomy'
@@ -83,9 +83,9 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
         {fellBack && (
           <FallbackNotice links={Object.entries(alternates).filter(([l]) => l !== locale).map(([l, href]) => ({ locale: l as Locale, href: href! }))} />
         )}
-        <h1 lang={title.fellBack ? title.lang : undefined}>{title.value}</h1>
+        <h1 {...fallbackAttributes(title)}>{title.value}</h1>
         {summaryText && (
-          <p className="lead" lang={summaryText.fellBack ? summaryText.lang : undefined}>
+          <p className="lead" {...fallbackAttributes(summaryText)}>
             {summaryText.value}
           </p>
         )}
@@ -95,7 +95,7 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
           </p>
         )}
         {typeof topic.image === 'object' && topic.image && <TopicIllustration image={topic.image} locale={locale} />}
-        {body && <RichText data={body.value} lang={body.fellBack ? body.lang : undefined} />}
+        {body && <RichText data={body.value} {...fallbackAttributes(body)} />}
         <p className="last-reviewed">
           {t('lastReviewed', { date: format.dateTime(new Date(reviewed), { dateStyle: 'long', timeZone: 'Europe/Stockholm' }) })}
         </p>
@@ -143,7 +143,7 @@ function TopicIllustration({ image, locale }: { image: TopicImage; locale: Local
       width={smallest.width ?? undefined}
       height={smallest.height ?? undefined}
       alt={alt?.value ?? ''}
-      lang={alt?.fellBack ? alt.lang : undefined}
+      {...fallbackAttributes(alt)}
       loading="lazy"
       decoding="async"
     />

@@ -172,7 +172,7 @@ test.describe('keyboard only', () => {
   })
 })
 
-test('text shown in Swedish on a page in another language is marked lang="sv", in every language', async ({ page, request }) => {
+test('text shown in Swedish on a page in another language is marked lang="sv" and runs left to right, in every language', async ({ page, request }) => {
   // This topic exists in Swedish and English only; every other language shows the Swedish text.
   const slug = await swedishAndEnglishTopic(request, 'accessibility')
   for (const { code } of locales.filter((l) => l.code !== 'sv' && l.code !== 'en')) {
@@ -181,6 +181,11 @@ test('text shown in Swedish on a page in another language is marked lang="sv", i
     await expect(page.locator('.notice--fallback'), code).toBeVisible()
     await expect(page.locator('h1'), code).toHaveAttribute('lang', 'sv')
     await expect(page.locator('.rich-text'), code).toHaveAttribute('lang', 'sv')
+    // Left to right also on an Arabic or Persian page: the full stop at the end of a Swedish
+    // sentence stays on its right, not on the left as the page's right to left would put it.
+    for (const block of [page.locator('h1'), page.locator('.rich-text'), page.locator('.lead').first()]) {
+      expect(await block.evaluate((el) => getComputedStyle(el).direction), code).toBe('ltr')
+    }
     // Nothing in the fallback notice itself is marked as Swedish: it is in the reader's language.
     await expect(page.locator('.notice--fallback > p').first()).not.toHaveAttribute('lang', 'sv')
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { availableIn, findBySlug, hasContent, pick, richTextToPlain, slugIn } from '@/content/localized'
+import { availableIn, findBySlug, hasContent, pick, richTextToPlain, slugIn, fallbackAttributes } from '@/content/localized'
 import { localeCodes } from '@/i18n/locales'
 
 const rich = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text }] }] } })
@@ -42,5 +42,18 @@ describe('slugs', () => {
   it('gives the Swedish slug where a language has none', () => {
     expect(slugIn(docs[1], 'ar')).toBe('skydd')
     expect(slugIn(docs[0], 'en')).toBe('violence')
+  })
+})
+
+describe('fallbackAttributes', () => {
+  it('marks a block that fell back to Swedish with its language and direction, on any page', () => {
+    expect(fallbackAttributes(pick({ sv: 'Hej.' }, 'ar'))).toEqual({ lang: 'sv', dir: 'ltr' })
+    expect(fallbackAttributes(pick({ sv: 'Hej.' }, 'fi'))).toEqual({ lang: 'sv', dir: 'ltr' })
+  })
+
+  it('marks nothing in the reader’s own language, or when there is nothing', () => {
+    expect(fallbackAttributes(pick({ sv: 'Hej.', ar: 'مرحبا.' }, 'ar'))).toEqual({})
+    expect(fallbackAttributes(pick({ sv: 'Hej.' }, 'sv'))).toEqual({})
+    expect(fallbackAttributes(undefined)).toEqual({})
   })
 })

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { listBannerCampaigns, liveFor } from '.'
-import { pick, slugIn } from '@/content/localized'
+import { pick, slugIn, fallbackAttributes } from '@/content/localized'
 import type { Variant } from '@/content/taxonomy'
 import type { Locale } from '@/i18n/locales'
 import { now } from '@/site/clock'
@@ -35,21 +35,21 @@ export async function CampaignBanners({ locale, variant }: { locale: Locale; var
           </h2>
         </div>
         <div className="notification-banner__content">
-          <p className="notification-banner__heading" lang={text!.fellBack ? text!.lang : undefined}>
+          <p className="notification-banner__heading" {...fallbackAttributes(text)}>
             {text!.value}
           </p>
           {internal && (
             <a className="notification-banner__link" href={internal}>
               {t('readMore')}
               {/* Out of context, "Read more" says nothing: screen readers (and search engines) hear what about. */}
-              <span className="visually-hidden" lang={text!.fellBack ? text!.lang : undefined}>: {text!.value}</span>
+              <span className="visually-hidden" {...fallbackAttributes(text)}>: {text!.value}</span>
             </a>
           )}
           {external && (
             <a className="notification-banner__link" href={external} rel="noreferrer noopener external">
               {t('readMore')}
               {/* Out of context, "Read more" says nothing: screen readers (and search engines) hear what about. */}
-              <span className="visually-hidden" lang={text!.fellBack ? text!.lang : undefined}>: {text!.value}</span>
+              <span className="visually-hidden" {...fallbackAttributes(text)}>: {text!.value}</span>
             </a>
           )}
         </div>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { MARK, PhoneNumber, fill, telHref } from '@/components/PhoneNumber'
-import { pick, type AllLocales } from '@/content/localized'
+import { pick, type AllLocales, fallbackAttributes } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 import { siteUrl } from '@/site/metadata'
 import { paths } from '@/site/paths'
@@ -48,7 +48,7 @@ export async function ConversationSheet({ film, locale }: { film: FilmDoc; local
   return (
     <article className="conversation-sheet">
       <h1>
-        {t('conversationTitle')}: <span lang={title.fellBack ? title.lang : undefined}>{title.value}</span>
+        {t('conversationTitle')}: <span {...fallbackAttributes(title)}>{title.value}</span>
       </h1>
       <p className="lead">{t('conversationIntro')}</p>
       <p>
@@ -63,7 +63,7 @@ export async function ConversationSheet({ film, locale }: { film: FilmDoc; local
           s.body && (
             <section key={s.id} aria-labelledby={`conversation-${s.id}`}>
               <h2 id={`conversation-${s.id}`}>{s.heading}</h2>
-              <p lang={s.body.fellBack ? s.body.lang : undefined}>{s.body.value}</p>
+              <p {...fallbackAttributes(s.body)}>{s.body.value}</p>
             </section>
           ),
       )}
@@ -72,7 +72,7 @@ export async function ConversationSheet({ film, locale }: { film: FilmDoc; local
           <h2 id="conversation-questions">{t('questions')}</h2>
           <ol>
             {questions.map((q, i) => (
-              <li key={i} lang={q!.fellBack ? q!.lang : undefined}>
+              <li key={i} {...fallbackAttributes(q)}>
                 {q!.value}
               </li>
             ))}
@@ -85,7 +85,7 @@ export async function ConversationSheet({ film, locale }: { film: FilmDoc; local
           {emergency('label')} {fill(emergency('call', { number: MARK }), <PhoneNumber key="n" number="112" />)}
         </p>
         {help && (
-          <div lang={help.fellBack ? help.lang : undefined}>
+          <div {...fallbackAttributes(help)}>
             {help.value.split('\n').filter(Boolean).map((line, i) => (
               <HelpLine key={i} text={line} />
             ))}

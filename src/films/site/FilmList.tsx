@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/site/paths'
 
@@ -31,12 +31,12 @@ export async function FilmList({ films, locale, headingLevel = 2 }: { films: Fil
             )}
             <div>
               <Heading>
-                <a href={paths.film(locale, film.slug)} lang={title.fellBack ? title.lang : undefined}>
+                <a href={paths.film(locale, film.slug)} {...fallbackAttributes(title)}>
                   {title.value}
                 </a>
               </Heading>
               <p className="film-list__length">{t('length', { time: clockTime(film.durationSeconds) })}</p>
-              {summary && <p lang={summary.fellBack ? summary.lang : undefined}>{summary.value}</p>}
+              {summary && <p {...fallbackAttributes(summary)}>{summary.value}</p>}
             </div>
           </li>
         )

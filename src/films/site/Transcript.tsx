@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
 
 import { transcriptOf } from '../transcript'
@@ -17,7 +17,7 @@ export async function Transcript({ film, locale }: { film: FilmDoc; locale: Loca
   if (!lines.length) return null
   const t = await getTranslations('films')
   return (
-    <section aria-labelledby="transcript" className="film-transcript" lang={captions!.fellBack ? captions!.lang : undefined}>
+    <section aria-labelledby="transcript" className="film-transcript" {...fallbackAttributes(captions)}>
       <h2 id="transcript">{t('transcript')}</h2>
       {lines.map((line, i) =>
         line.kind === 'description' ? (

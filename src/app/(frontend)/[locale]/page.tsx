@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { CallList } from '@/components/CallList'
 import { PageFrame } from '@/components/PageFrame'
 import { TopicList } from '@/components/TopicList'
-import { pick, slugIn } from '@/content/localized'
+import { pick, slugIn, fallbackAttributes } from '@/content/localized'
 import { focusAreas, readers } from '@/content/taxonomy'
 import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -122,7 +122,7 @@ export default async function HomePage({ params }: Props) {
       {brochure && brochureTitle && (
         <p>
           {site('brochure')}:{' '}
-          <a href={paths.brochure(locale, slugIn(brochure, locale)!)} lang={brochureTitle.fellBack ? brochureTitle.lang : undefined}>
+          <a href={paths.brochure(locale, slugIn(brochure, locale)!)} {...fallbackAttributes(brochureTitle)}>
             {brochureTitle.value}
           </a>
         </p>

@@ -7,7 +7,7 @@ import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
 import { listBrochures, type BrochurePdf } from '@/brochures/queries'
-import { availableIn, findBySlug, pick, slugIn } from '@/content/localized'
+import { availableIn, findBySlug, pick, slugIn, fallbackAttributes } from '@/content/localized'
 import { localeCodes, localeInfo, type Locale } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { pageMetadata } from '@/site/metadata'
@@ -61,8 +61,8 @@ export default async function BrochurePage({ params }: Props) {
       {(title.fellBack || body?.fellBack) && (
         <FallbackNotice links={Object.entries(alternates).filter(([l]) => l !== locale).map(([l, href]) => ({ locale: l as Locale, href: href! }))} />
       )}
-      <h1 lang={title.fellBack ? title.lang : undefined}>{title.value}</h1>
-      {summary && <p className="lead" lang={summary.fellBack ? summary.lang : undefined}>{summary.value}</p>}
+      <h1 {...fallbackAttributes(title)}>{title.value}</h1>
+      {summary && <p className="lead" {...fallbackAttributes(summary)}>{summary.value}</p>}
       {own && (
         <p>
           <a className="button" href={own.pdf.url!} download hrefLang={own.locale} type="application/pdf">
@@ -70,7 +70,7 @@ export default async function BrochurePage({ params }: Props) {
           </a>
         </p>
       )}
-      {body && <RichText data={body.value} lang={body.fellBack ? body.lang : undefined} />}
+      {body && <RichText data={body.value} {...fallbackAttributes(body)} />}
       {pdfs.length > 1 && (
         <section aria-labelledby="pdfs">
           <h2 id="pdfs">{t('allLanguages')}</h2>

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { NotFoundPage, notFoundMetadata } from '@/components/NotFoundPage'
 import { PageFrame } from '@/components/PageFrame'
-import { pick } from '@/content/localized'
+import { pick, fallbackAttributes } from '@/content/localized'
 import { loadFilmPage } from '@/films/site/filmPage'
 import { clockTime, FilmPlayer } from '@/films/site/FilmPlayer'
 import { Transcript } from '@/films/site/Transcript'
@@ -50,9 +50,9 @@ export default async function FilmPage({ params }: Props) {
         {(title.fellBack || summary?.fellBack) && (
           <FallbackNotice links={Object.entries(alternates).filter(([l]) => l !== locale).map(([l, href]) => ({ locale: l as Locale, href: href! }))} />
         )}
-        <h1 lang={title.fellBack ? title.lang : undefined}>{title.value}</h1>
+        <h1 {...fallbackAttributes(title)}>{title.value}</h1>
         {summary && (
-          <p className="lead" lang={summary.fellBack ? summary.lang : undefined}>
+          <p className="lead" {...fallbackAttributes(summary)}>
             {summary.value}
           </p>
         )}
@@ -65,7 +65,7 @@ export default async function FilmPage({ params }: Props) {
               {participants.map((p) => (
                 <li key={p.name}>
                   {p.name}
-                  {p.role && <span lang={p.role.fellBack ? p.role.lang : undefined}>, {p.role.value}</span>}
+                  {p.role && <span {...fallbackAttributes(p.role)}>, {p.role.value}</span>}
                 </li>
               ))}
             </ul>
