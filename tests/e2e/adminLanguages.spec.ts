@@ -201,7 +201,9 @@ test.describe('publishing: only what one may do', () => {
     }
     await title.fill(`عنوان آخر ${topic.id}`)
     await page.locator('#action-save-draft').click()
-    await expect.poll(async () => (await stored()).adult?.title).toBe(`عنوان آخر ${topic.id}`)
+    // toPass, not poll: it also tries again after a dropped connection (the server closes one that
+    // was idle 5 s, and this context's last request was before the clicks above).
+    await expect(async () => expect((await stored()).adult?.title).toBe(`عنوان آخر ${topic.id}`)).toPass()
     const doc = await stored()
     for (const text of [doc.adult?.summary, doc.adult?.body, doc.child?.title, doc.child?.summary, doc.child?.body]) expect(text ?? null).toBeNull()
   })
