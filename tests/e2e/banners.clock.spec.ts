@@ -55,7 +55,7 @@ test('a banner shows from its start to its end for its language and audience onl
     await expectSoon('/en', `${marker} (en)`, true)
     // Finnish has no text of its own: the Swedish shows, marked as Swedish.
     await expectSoon('/fi', `${marker} (sv)`, true)
-    expect(await html('/fi')).toMatch(new RegExp(`lang="sv">${marker} \\(sv\\)`))
+    expect(await html('/fi')).toMatch(new RegExp(`lang="sv" dir="ltr">${marker} \\(sv\\)`))
     // Not on languages it does not target, nor on the children's pages.
     expect(shown(await html('/sv'), `${marker} (sv)`)).toBe(false)
     expect(shown(await html('/en/barn'), `${marker} (en)`)).toBe(false)

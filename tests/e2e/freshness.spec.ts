@@ -42,7 +42,7 @@ test('a footer link added by an editor shows on every page, in the reader’s la
   expect(saved.status()).toBe(200)
   await expect.poll(async () => (await request.get('/en/saker-surfning')).text(), { timeout: 10_000 }).toContain('href="https://malmo.se/"')
   const html = await (await request.get('/ar/saker-surfning')).text()
-  expect(html).toMatch(/<a href="https:\/\/malmo.se\/" lang="sv" rel="noreferrer noopener external">Malmö stad<\/a>/)
+  expect(html).toMatch(/<a href="https:\/\/malmo.se\/" lang="sv" dir="ltr" rel="noreferrer noopener external">Malmö stad<\/a>/)
 })
 
 test('an invented address is never kept: its 404 is made anew each time, and a topic published there later shows', async ({ request }) => {
