@@ -1,4 +1,7 @@
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
+
+import { databaseIsUp } from '@/resilience/databaseWatch'
 
 /**
  * Cache tags. Public pages read their data through `unstable_cache` with these tags, so expiring a
@@ -15,13 +18,40 @@ export const tags = {
   topicArea: (area: string) => `topics:area:${area}`,
 }
 
-/** Expire tags at once (not stale-while-revalidate): a publish must show on the next request. */
+/** How long after a change its tags are expired once more (see expire). */
+export const expireAgainAfterMs = 4_000
+
+/**
+ * Expire tags at once (not stale-while-revalidate): a publish must show on the next request.
+ *
+ * And once more, `expireAgainAfterMs` after the answer is sent: Payload runs a save's hooks before
+ * its transaction commits, so a page that began rendering just before (under load, the busiest ones
+ * always are) reads the old data, is stored just after the expiry and looks fresh for good. By the
+ * second expiry such a render has ended, and the page is made again from the saved data.
+ */
 export function expire(...names: string[]) {
-  for (const name of names) {
-    try {
-      revalidateTag(name, { expire: 0 })
-    } catch {
-      // Outside a Next server (seed, migrations, tests) there is no cache to expire.
-    }
+  if (!revalidate(names)) return
+  try {
+    after(async () => {
+      await sleep(expireAgainAfterMs)
+      // A page expired while the database is away could not be made again: until it is back, the
+      // pages stay as they are (the save's own expiry above has already been made).
+      while (!databaseIsUp()) await sleep(1_000)
+      revalidate(names)
+    })
+  } catch {
+    // Not inside a request (a script): there is no render to wait for.
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** revalidateTag for each name; false outside a Next server (seed, migrations, tests), which has no cache to expire. */
+function revalidate(names: string[]): boolean {
+  try {
+    for (const name of names) revalidateTag(name, { expire: 0 })
+    return true
+  } catch {
+    return false
   }
 }
