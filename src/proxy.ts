@@ -150,7 +150,28 @@ function passedOn(request: NextRequest): NextRequest {
 const publicPage = /^\/(?!api|admin|framework-floor|_next|_vercel|.*\..*)/
 const adminPage = /^\/admin(\/|$)/
 
+// Next reads `config` at build time, so each source is written out in full (no shared constants);
+// tests/unit/proxy.test.ts checks them with Next's own matcher.
 export const config = {
-  // Public pages; the admin's pages; and any address with a percent sign, for the broken-encoding check.
-  matcher: ['/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', '/admin', '/admin/:path*', '/(.*%.*)'],
+  // Next runs the proxy only for the requests that need it. A plain read of a page in a language
+  // (most of a peak's requests) does not: running the proxy at all costs such a read a third of its speed.
+  matcher: [
+    // An address without a language (or with one in capitals): next-intl gives it one.
+    '/((?![a-z]{2}(?:/|$)|api|admin|framework-floor|_next|_vercel|.*\\..*).*)',
+    // The support directory: canonical query, then the page rendered for its filter combination.
+    '/:locale([a-z]{2})/stod/:path*',
+    // What passedOn() and malformed() look at: a post with `Origin: null` (a form under no-referrer),
+    // a body that is not multipart with a boundary (Next's own server actions send one), a forwarded
+    // address. (A header's value is matched whole.)
+    { source: '/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', has: [{ type: 'header', key: 'origin', value: 'null' }] },
+    { source: '/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', has: [{ type: 'header', key: 'content-type', value: '(?![\\s\\S]*boundary=)[\\s\\S]*' }] },
+    { source: '/((?!api|admin|framework-floor|_next|_vercel|.*\\..*).*)', has: [{ type: 'header', key: 'x-forwarded-for' }] },
+    // The admin's pages (a plain 503 while the database is away).
+    '/admin',
+    '/admin/:path*',
+    // An address with a percent sign that is not well-formed UTF-8 of printable characters (broken
+    // encoding, NUL, overlong forms), for the 400 in malformed(). An Arabic, Persian or Serbian
+    // address (two- and three-byte sequences, upper-case hex as browsers send them) is passed by.
+    '/((?=.*%)(?!(?:[^%]|%[2-7][0-9A-F]|%(?:C[2-9A-F]|D[0-9A-F])%[89AB][0-9A-F]|%E0%[AB][0-9A-F]%[89AB][0-9A-F]|%E[1-9A-CEF]%[89AB][0-9A-F]%[89AB][0-9A-F]|%ED%[89][0-9A-F]%[89AB][0-9A-F])*$).*)',
+  ],
 }

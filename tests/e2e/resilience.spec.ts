@@ -1,7 +1,8 @@
 /**
  * The database stops while the production app runs (the runner's control server stops and starts
  * the throwaway PostgreSQL): cached public pages keep answering, pages that need the database get a
- * calm 503 with the numbers to call, and everything works again when it is back, without a restart.
+ * calm 503 with the numbers to call (from the edge; the API and the admin a plain one from the app),
+ * and everything works again when it is back, without a restart.
  * Before that, a short load while an editor publishes (the full two minutes are in `npm run bench`).
  * Runs last and alone (project "resilience" in playwright.config.ts).
  */
@@ -95,7 +96,7 @@ test('a save expires only the pages that show what changed: another topic’s pa
 test.describe('the database stops', () => {
   test.skip(!control || Boolean(process.env.TEST_DATABASE_URL), 'needs the embedded throwaway PostgreSQL that tests/e2e/run.ts controls')
 
-  test('while the database is away: cached pages answer, others are a calm 503; afterwards all is well again', async ({ request, page }) => {
+  test('while the database is away: cached pages answer, others are the edge’s calm 503; afterwards all is well again', async ({ request, page }) => {
     test.setTimeout(120_000)
     // A topic published now: its page is never rendered before the database stops, so it needs it.
     const slug = `reservrutiner-${Date.now()}`
@@ -124,38 +125,44 @@ test.describe('the database stops', () => {
     const logFrom = fs.statSync(serverLog!).size
     await database('stop')
     try {
-      // The proxy notices within about a second.
-      await expect.poll(() => status(request, uncached), { timeout: 15_000 }).toBe(503)
+      // A page that needs the database cannot be made: the app alone answers Next's 500, without a
+      // stack or the SQL (a plain read does not run the proxy, issue #12).
+      await expect.poll(() => status(request, uncached), { timeout: 15_000 }).toBe(500)
+      const bare = await (await request.get(uncached)).text()
+      expect(bare).not.toMatch(stackTrace)
+      expect(bare).not.toMatch(sqlText)
       for (const path of cached) expect(await status(request, path), `${path} from the cache`).toBe(200)
-      // The page saved just before cannot be made again without the database; the edge keeps
-      // serving the last good page it had, for as long as the app cannot make a new one.
+      // A topic that does not exist is still a 404, known from the cached list.
+      expect(await status(request, '/sv/amne/finns-inte')).toBe(404)
+
+      // The production shape has the edge in front: the page saved just before cannot be made again
+      // without the database, so the edge keeps serving the last good copy it had; and a page it
+      // never had is its calm 503, in the reader's language and direction, without JavaScript.
       if (edge) {
         const fromEdge = await fetch(edge + savedPath)
         expect(fromEdge.status, 'the saved page through the edge').toBe(200)
         const html = await fromEdge.text()
         expect(html).toBe(lastGood)
         expect(html).not.toContain(marker)
+
+        const res = await fetch(edge + uncached)
+        const calm = await res.text()
+        expect(res.status).toBe(503)
+        expect(res.headers.get('retry-after')).toBeTruthy()
+        expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+        expect(calm).toContain('href="tel:112"')
+        expect(calm).toContain('href="tel:020505050"')
+        expect(calm).not.toMatch(stackTrace)
+
+        const arabic = await page.goto(`${edge}/ar/amne/${slug}`)
+        expect(arabic?.status()).toBe(503)
+        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+        await expect(page.locator('h1')).toHaveText('لا يمكن عرض الصفحة الآن')
+        await expect(page.locator('a[href="tel:112"]').first()).toBeVisible()
+        await expect(page.locator('a[rel~="noreferrer"]')).toHaveCount(1)
+        await page.goto(edge + uncached)
+        await page.screenshot({ path: 'test-results/unavailable.png', fullPage: true })
       }
-      // A topic that does not exist is still a 404, known from the cached list.
-      expect(await status(request, '/sv/amne/finns-inte')).toBe(404)
-
-      const res = await request.get(uncached)
-      const html = await res.text()
-      expect(res.headers()['retry-after']).toBeTruthy()
-      expect(res.headers()['referrer-policy']).toBe('no-referrer')
-      expect(html).toContain('href="tel:112"')
-      expect(html).toContain('href="tel:020505050"')
-      expect(html).not.toMatch(stackTrace)
-
-      // In the reader's language and direction, without JavaScript, with the quick exit.
-      const arabic = await page.goto(`/ar/amne/${slug}`)
-      expect(arabic?.status()).toBe(503)
-      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-      await expect(page.locator('h1')).toHaveText('لا يمكن عرض الصفحة الآن')
-      await expect(page.locator('a[href="tel:112"]').first()).toBeVisible()
-      await expect(page.locator('a[rel~="noreferrer"]')).toHaveCount(1)
-      await page.goto(uncached)
-      await page.screenshot({ path: 'test-results/unavailable.png', fullPage: true })
 
       // Search needs the database: it says so calmly instead of breaking the page.
       await page.goto('/sv/sok')

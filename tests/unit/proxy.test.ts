@@ -1,7 +1,9 @@
+import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info'
+import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import proxy from '@/proxy'
+import proxy, { config } from '@/proxy'
 
 const ask = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
   proxy(new NextRequest(`http://127.0.0.1:3000${path}`, init))
@@ -34,5 +36,66 @@ describe('the proxy on public pages', () => {
     expect(response.headers.get('x-middleware-override-headers')).not.toBeNull()
     expect(passedHeader(response, 'x-forwarded-for')).toBeUndefined()
     expect(response.headers.get('x-middleware-override-headers')!.split(',')).not.toContain('x-forwarded-for')
+  })
+})
+
+/** The proxy's matcher as Next compiles it at build time (not in Next's types) and applies it per request. */
+const runsFor = (() => {
+  type Matchers = Parameters<typeof getMiddlewareRouteMatcher>[0]
+  const { getMiddlewareMatchers } = pageStaticInfo as unknown as { getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => Matchers }
+  const matchers = getMiddlewareMatchers(config.matcher, {})
+  const route = getMiddlewareRouteMatcher(matchers)
+  return (path: string, headers: Record<string, string> = {}) => route(path, { headers } as never, {})
+})()
+
+describe('which requests Next runs the proxy for', () => {
+  it('not a plain read of a page in a language: the busiest requests skip it', () => {
+    const arabicTopic = `/ar/amne/${encodeURIComponent('العنف-في-العلاقات-القريبة')}`
+    const persian = `/fa/amne/${encodeURIComponent('خشونت\u200cخانگی')}`
+    const serbian = `/sr/amne/${encodeURIComponent('насиље')}`
+    for (const path of ['/sv', '/ar', '/sv/barn', '/sv/amne/vald-i-nara-relation', arabicTopic, persian, serbian, '/framework-floor', '/api/topics', '/_next/static/x.js', '/favicon.ico']) {
+      expect(runsFor(path), path).toBe(false)
+    }
+  })
+
+  it('every request the proxy has work for', () => {
+    for (const path of ['/', '/amne/x', '/SV/barn', '/sv/stod', '/ar/stod/', '/sv/stod/open', '/admin', '/admin/collections/topics']) expect(runsFor(path), path).toBe(true)
+    // A form posted under no-referrer (Origin: null), a body without a multipart boundary, a forwarded address.
+    expect(runsFor('/sv/kontakt', { origin: 'null', 'content-type': 'multipart/form-data; boundary=x' })).toBe(true)
+    expect(runsFor('/sv/sok', { 'content-type': 'multipart/form-data' })).toBe(true)
+    expect(runsFor('/sv/sok', { 'content-type': 'application/x-www-form-urlencoded' })).toBe(true)
+    expect(runsFor('/sv', { 'x-forwarded-for': '203.0.113.9' })).toBe(true)
+    // A server action from the page's own script (its origin, a multipart body with its boundary) need not.
+    expect(runsFor('/sv/sok', { origin: 'https://example.org', 'content-type': 'multipart/form-data; boundary=----WebKitFormBoundaryx' })).toBe(false)
+    // Broken or unsafe percent-encoding, for the proxy's 400.
+    for (const path of ['/sv/amne/%00', '/sv/amne/%ZZ', '/sv/amne/%E0%A4%A', '/%ff', '/%c0%ae%c0%ae/', '/sv/%C0%AE', '/sv/%ED%A0%80', '/sv/amne/%1F', '/broschyr/%']) {
+      expect(runsFor(path), path).toBe(true)
+    }
+  })
+
+  it('skips no address whose percent-encoding would not decode to printable characters (all one-, two- and three-byte sequences)', () => {
+    const hex = (b: number) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`
+    const decodes = (encoded: string) => {
+      try {
+        return !/[\u0000-\u001f]/.test(decodeURIComponent(encoded))
+      } catch {
+        return false
+      }
+    }
+    let skipped = 0
+    const check = (encoded: string) => {
+      if (runsFor(`/sv/amne/a${encoded}b`)) return
+      skipped++
+      if (!decodes(encoded)) expect.fail(`the proxy is skipped for ${encoded}, which does not decode cleanly`)
+    }
+    for (let a = 0; a < 256; a++) {
+      check(hex(a))
+      for (let b = 0; b < 256; b++) {
+        check(hex(a) + hex(b))
+        if (a >= 0xe0 && a <= 0xef) for (let c = 0x70; c < 0xd0; c++) check(hex(a) + hex(b) + hex(c))
+      }
+    }
+    // The well-formed sequences do skip it: Arabic, Cyrillic, the zero-width non-joiner…
+    expect(skipped).toBeGreaterThan(60_000)
   })
 })
