@@ -6,10 +6,12 @@ import type { Locale } from '@/i18n/locales'
 
 import { textSearchConfig } from './config'
 import { searchRows, type SearchCollection } from './documents'
+import { recentSearches } from './recent'
 
 /** Rebuild one document's rows from its published version (drafts are never searchable). */
 export async function reindex(payload: Payload, collection: SearchCollection, id: number, req?: PayloadRequest) {
   const db = await connection(payload, req)
+  recentSearches.forget()
   await db.execute(sql`DELETE FROM search_documents WHERE collection = ${collection} AND doc_id = ${id}`)
   const doc = await payload
     .findByID({ collection, id, locale: 'all' as Locale, draft: false, depth: 0, overrideAccess: true, req })
@@ -34,5 +36,6 @@ export const indexAfterChange: CollectionAfterChangeHook = async ({ collection, 
 export const unindexAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   const db = await connection(req.payload, req)
   await db.execute(sql`DELETE FROM search_documents WHERE collection = ${collection.slug} AND doc_id = ${doc.id}`)
+  recentSearches.forget()
   return doc
 }

@@ -5,6 +5,7 @@ import { payloadClient } from '@/site/payload'
 
 import { textSearchConfig } from './config'
 import type { SearchCollection } from './documents'
+import { recentSearches } from './recent'
 
 export interface SearchHit {
   collection: SearchCollection
@@ -20,13 +21,18 @@ export interface SearchHit {
 export const maxQueryLength = 200
 
 /**
- * Published content in the reader's language matching the query. Full-text search with the
+ * Published content in the reader's language matching the query (the same words in the same language
+ * within 10 s share one query: recentSearches). Full-text search with the
  * language's PostgreSQL configuration (stemming), accents folded on both sides (so "vald" finds
  * "våld"), and a substring match on titles and summaries for words the stemmer does not know.
  */
 export async function searchSite(locale: Locale, query: string, limit = 20): Promise<SearchHit[]> {
   const q = query.normalize('NFC').trim().slice(0, maxQueryLength)
   if (!q) return []
+  return recentSearches.get([locale, q, String(limit)], () => queryIndex(locale, q, limit))
+}
+
+async function queryIndex(locale: Locale, q: string, limit: number): Promise<SearchHit[]> {
   const payload = await payloadClient()
   const db = (payload.db as unknown as { drizzle: { execute: (s: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle
   const config = await textSearchConfig(db, localeInfo(locale).textSearch)
