@@ -2,6 +2,7 @@
  * The events' own vocabularies. Public labels come from `messages/<locale>.json` (`events.audience.*`,
  * `events.signUp.*`); admin labels are here. Focus areas are the portal's (src/content/taxonomy.ts).
  */
+import { cityTimeZone } from '@/site/timeZone'
 
 /** Whom an event is for. */
 export const audiences = [
@@ -23,4 +24,4 @@ export const signUpMethods = [
 export type SignUpMethod = (typeof signUpMethods)[number]['value']
 
 /** Event times are wall-clock times in Malmö. */
-export const zone = 'Europe/Stockholm'
+export const zone = cityTimeZone

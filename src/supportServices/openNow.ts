@@ -1,3 +1,5 @@
+import { cityTimeZone } from '@/site/timeZone'
+
 import type { OpeningHours } from './queries'
 
 const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']
@@ -6,9 +8,12 @@ const minutesPerWeek = 7 * 24 * 60
 /** A moment in the week, as opening hours name it: weekday and minutes since midnight. */
 export interface WeekClock { day: string; minutes: number }
 
+/** Made once: making an Intl.DateTimeFormat costs more than using it, and the directory asks on every request. */
+const weekClockFormat = new Intl.DateTimeFormat('en-GB', { timeZone: cityTimeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+
 /** Weekday and minutes since midnight in Swedish time, whatever the server's time zone. */
 export function stockholmClock(now: Date): WeekClock {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now)
+  const parts = weekClockFormat.formatToParts(now)
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   const day = get('weekday').toLowerCase().slice(0, 3)
   return { day: days.includes(day) ? day : 'mon', minutes: Number(get('hour')) * 60 + Number(get('minute')) }
