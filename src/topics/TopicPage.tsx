@@ -78,7 +78,7 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
   const reviewed = topic.lastReviewed ?? topic.updatedAt
 
   return (
-    <PageFrame locale={locale} alternates={alternates} breadcrumbs={[...crumbs, { label: title.value }]} variant={variant}>
+    <PageFrame locale={locale} alternates={alternates} breadcrumbs={[...crumbs.filter((c) => c.label !== title.value), { label: title.value }]} variant={variant}>
       <article className="topic">
         {fellBack && (
           <FallbackNotice links={Object.entries(alternates).filter(([l]) => l !== locale).map(([l, href]) => ({ locale: l as Locale, href: href! }))} />

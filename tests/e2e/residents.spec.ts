@@ -33,6 +33,19 @@ for (const locale of ['sv', 'en', 'so', 'ar', 'fa']) {
   })
 }
 
+test('a topic’s breadcrumbs: only the last is the current page, and none says the same twice', async ({ page }) => {
+  // A focus area's own topic is titled like the area; another topic of the area keeps the area's crumb.
+  for (const [path, count] of [['/sv/amne/vald-i-nara-relation', 2], ['/sv/amne/vad-raknas-som-vald', 3]] as const) {
+    await page.goto(path)
+    const crumbs = page.locator('.breadcrumbs li')
+    const labels = await crumbs.allInnerTexts()
+    expect(labels, path).toHaveLength(count)
+    expect(new Set(labels).size, path).toBe(labels.length)
+    await expect(page.locator('.breadcrumbs [aria-current]'), path).toHaveCount(1)
+    await expect(crumbs.last(), path).toHaveAttribute('aria-current', 'page')
+  }
+})
+
 test('a topic not yet translated shows the Swedish text, marked, under a notice in the reader’s language', async ({ page, request }) => {
   const slug = await swedishAndEnglishTopic(request, 'residents')
   const res = await page.goto(`/so/amne/${slug.sv}`)
