@@ -85,17 +85,19 @@ const topicsFile = (n: number) =>
   unstable_cache(
     async (): Promise<string | undefined> => {
       const payload = await payloadClient()
+      // The block's ids first, then their addresses in every language: asked for in one query with
+      // `locale: 'all'`, a later page got slower with every block before it (0.8 s for the 80th).
+      const { docs: block } = await payload.find({ collection: 'topics', where: published, depth: 0, limit: topicsPerFile, page: n, sort: 'id', select: {} })
+      if (block.length === 0) return undefined
       const { docs } = await payload.find({
         collection: 'topics',
         locale: 'all' as Locale,
-        where: published,
+        where: { id: { in: block.map((t) => t.id) } },
         depth: 0,
-        limit: topicsPerFile,
-        page: n,
+        pagination: false,
         sort: 'id',
         select: { slug: true, updatedAt: true, adult: { title: true }, child: { title: true } },
       })
-      if (docs.length === 0) return undefined
       const out: SitemapEntry[] = []
       for (const topic of docs as unknown as TopicAddresses[]) {
         for (const { value: variant } of variants) {
