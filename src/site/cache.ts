@@ -33,16 +33,27 @@ export function expire(...names: string[]) {
   if (!revalidate(names)) return
   try {
     after(async () => {
-      await sleep(expireAgainAfterMs)
-      // A page expired while the database is away could not be made again: until it is back, the
-      // pages stay as they are (the save's own expiry above has already been made).
-      while (!databaseIsUp()) await sleep(1_000)
-      revalidate(names)
+      try {
+        await sleep(expireAgainAfterMs)
+        // A page expired while the database is away could not be made again: until it is back, the
+        // pages stay as they are (the save's own expiry above has already been made).
+        while (!databaseIsUp()) await sleep(1_000)
+        revalidate(names)
+      } finally {
+        pending.count--
+      }
     })
+    pending.count++
   } catch {
     // Not inside a request (a script): there is no render to wait for.
   }
 }
+
+/** Second expiries not yet made, in this process (every bundle's copy of this module shares it). */
+const pending = ((globalThis as { __pendingExpiries?: { count: number } }).__pendingExpiries ??= { count: 0 })
+
+/** How many changes' pages are still to be expired once more (`GET /api/health` says it). */
+export const pendingExpiries = () => pending.count
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

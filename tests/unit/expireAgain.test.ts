@@ -11,7 +11,7 @@ vi.mock('next/cache', () => ({
 vi.mock('next/server', () => ({ after: (task: () => Promise<void>) => calls.afterTasks.push(task) }))
 vi.mock('@/resilience/databaseWatch', () => ({ databaseIsUp: () => calls.databaseUp }))
 
-const { expire, expireAgainAfterMs } = await import('@/site/cache')
+const { expire, expireAgainAfterMs, pendingExpiries } = await import('@/site/cache')
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -31,6 +31,7 @@ describe('expiring the pages of a change', () => {
     expire('doc:topics:1', 'collection:topics')
     expect(calls.revalidated).toEqual([['doc:topics:1', 'collection:topics']])
     expect(calls.afterTasks).toHaveLength(1)
+    expect(pendingExpiries()).toBe(1)
     round()
     const again = calls.afterTasks[0]!()
     await vi.advanceTimersByTimeAsync(expireAgainAfterMs - 1)
@@ -38,6 +39,7 @@ describe('expiring the pages of a change', () => {
     await vi.advanceTimersByTimeAsync(1)
     await again
     expect(calls.revalidated[1]).toEqual(['doc:topics:1', 'collection:topics'])
+    expect(pendingExpiries()).toBe(0)
   })
 
   it('waits while the database is away: a page expired then could not be made again', async () => {
