@@ -9,11 +9,13 @@
 import { TZDate } from '@date-fns/tz'
 import * as rruleModule from 'rrule'
 
+import { cityTimeZone } from '@/site/timeZone'
+
 // rrule's Node entry is a UMD bundle: Node's ESM loader puts its exports on `default`, bundlers
 // read its ES module build with named exports.
 const { RRule } = 'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default
 
-export const zone = 'Europe/Stockholm'
+export const zone = cityTimeZone
 
 export const recurrences = ['none', 'yearly', 'weekOf'] as const
 export type Recurrence = (typeof recurrences)[number]
