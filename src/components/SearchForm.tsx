@@ -1,21 +1,45 @@
 'use client'
 
-import { useActionState } from 'react'
+import { useActionState, useState, useTransition, type FormEvent } from 'react'
 
-import { search, type SearchState } from '@/search/actions'
+import { search } from '@/search/actions'
+import type { SearchState } from '@/search/answer'
 
 interface Labels { label: string; button: string; privacy: string }
 
 /**
- * The search box and its results. The form posts to a server action: with JavaScript the results
- * appear in place; without it the browser posts the form and gets the page back with them. Either
- * way the query stays out of the URL and the history. No autocomplete, so the browser keeps no list.
+ * The search box and its results. Without JavaScript the browser posts the form to its server action
+ * and gets the page back with the results. With JavaScript the form asks `POST /api/search` and shows
+ * the answer in place (should that request fail, the server action is tried instead). Either way the
+ * query stays out of the URL and the history. No autocomplete, so the browser keeps no list.
  */
 export function SearchForm({ locale, labels }: { locale: string; labels: Labels }) {
-  const [state, action, pending] = useActionState<SearchState, FormData>(search, { query: '', results: [] })
+  const [posted, action, actionPending] = useActionState<SearchState, FormData>(search, { query: '', results: [] })
+  const [asked, setAsked] = useState<SearchState>()
+  const [asking, startAsking] = useTransition()
+  const state = asked ?? posted
+  const pending = actionPending || asking
+
+  function ask(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const body = new URLSearchParams({ locale, q: String(form.get('q') ?? '') })
+    startAsking(async () => {
+      try {
+        const response = await fetch('/api/search', { method: 'POST', body, credentials: 'omit', cache: 'no-store' })
+        if (!response.ok) throw new Error(`search answered ${response.status}`)
+        const answer = (await response.json()) as SearchState
+        startAsking(() => setAsked(answer))
+      } catch {
+        setAsked(undefined)
+        startAsking(() => action(form))
+      }
+    })
+  }
+
   return (
     <>
-      <form action={action} className="search-form" role="search">
+      <form action={action} onSubmit={ask} className="search-form" role="search">
         <input type="hidden" name="locale" value={locale} />
         <label htmlFor="q">{labels.label}</label>
         <div className="search-form__row">

@@ -19,7 +19,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
 
 /**
  * The messages with the admin's corrections: the same object for as long as the corrections are the
- * same, so what is made from it can be kept (src/search/actions.ts).
+ * same, so what is made from it can be kept (src/search/answer.ts).
  */
 const mergedByLocale = new Map<string, { key: string; messages: Tree }>()
 function merged(locale: string, messages: Tree, overrides: InterfaceOverride[]): Tree {

@@ -1,88 +1,16 @@
 'use server'
 
-import { createTranslator } from 'next-intl'
-import { getMessages, getTranslations } from 'next-intl/server'
+import { isLocale, type Locale } from '@/i18n/locales'
 
-import { dirOf, isLocale, type Locale } from '@/i18n/locales'
-import { paths } from '@/site/paths'
-import { getSiteSettings } from '@/site/settings'
-import { cityTimeZone } from '@/site/timeZone'
-
-import { maxQueryLength, searchSite } from './query'
-
-export interface SearchResult {
-  href: string
-  title: string
-  summary: string
-  type: string
-  lang: Locale
-  /** The direction of `lang`, for a result shown in another language than the page's. */
-  dir: 'ltr' | 'rtl'
-}
-
-export interface SearchState {
-  query: string
-  heading?: string
-  results: SearchResult[]
-  hint?: string
-}
+import { searchAnswer, type SearchState } from './answer'
 
 /**
- * The search form's action. It is posted, so the words searched for never appear in the address bar
- * or the browser history, where someone else could read them.
+ * The search form's action without JavaScript: the browser posts the form and gets the page back
+ * with the results. It is posted, so the words searched for never appear in the address bar or the
+ * browser history, where someone else could read them. (With JavaScript the form asks api/search.)
  */
 export async function search(_previous: SearchState, form: FormData): Promise<SearchState> {
   const rawLocale = form.get('locale')
   const locale: Locale = isLocale(rawLocale) ? rawLocale : 'sv'
-  const query = String(form.get('q') ?? '').trim().slice(0, maxQueryLength)
-  const t = await searchTranslator(locale)
-  if (!query) return { query, results: [] }
-  let hits: Awaited<ReturnType<typeof searchSite>>
-  try {
-    hits = await searchSite(locale, query)
-  } catch {
-    // The database is away: say so calmly, with the number to call, instead of breaking the page.
-    const [u, e, { emergencyNumber }] = await Promise.all([
-      getTranslations({ locale, namespace: 'unavailable' }),
-      getTranslations({ locale, namespace: 'emergency' }),
-      getSiteSettings(),
-    ])
-    return { query, results: [], hint: `${u('title')}. ${u('text')} ${e('call', { number: emergencyNumber })}` }
-  }
-  const typeLabel = { topics: t('typeTopic'), supportServices: t('typeService'), brochures: t('typeBrochure'), films: t('typeFilm') }
-  const results = hits.map((h) => ({
-    href:
-      h.collection === 'topics'
-        ? paths.topic(locale, h.variant, h.slug)
-        : h.collection === 'brochures'
-          ? paths.brochure(locale, h.slug)
-          : h.collection === 'films'
-            ? paths.film(locale, h.slug)
-            : paths.support(locale),
-    title: h.title,
-    summary: h.summary,
-    type: h.collection === 'topics' && h.variant === 'child' ? t('typeChildTopic') : typeLabel[h.collection],
-    lang: h.lang,
-    dir: dirOf(h.lang),
-  }))
-  return { query, results, heading: t('results', { count: results.length, query }), hint: results.length === 0 ? t('none') : undefined }
-}
-
-type SearchTranslator = ReturnType<typeof createTranslator<IntlMessages, 'search'>>
-type IntlMessages = Awaited<ReturnType<typeof getMessages>>
-
-/**
- * The search's own words, made once per messages object (the same object until the admin's
- * corrections change, src/i18n/request.ts): a server action gets no per-request cache, and
- * compiling every message again on each search cost a fifth of its throughput.
- */
-const translators = new WeakMap<object, SearchTranslator>()
-async function searchTranslator(locale: Locale): Promise<SearchTranslator> {
-  const messages = await getMessages({ locale })
-  let t = translators.get(messages)
-  if (!t) {
-    t = createTranslator({ locale, messages, namespace: 'search', timeZone: cityTimeZone })
-    translators.set(messages, t)
-  }
-  return t
+  return searchAnswer(locale, String(form.get('q') ?? ''))
 }

@@ -66,6 +66,9 @@ const targets: { name: string; make: (r: Rand) => Attempt }[] = [
   { name: 'public form post', make: (r) => ({ method: 'POST', path: `/${pick(r, ['sv', 'ar', 'xx'])}/${pick(r, ['sok', 'kontakt', 'stod', 'amne/x'])}`,
     headers: { 'content-type': pick(r, ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data', 'application/json']), ...(r() < 0.5 ? { 'next-action': pick(r, ['deadbeef', '0'.repeat(42), '%00', 'x'.repeat(500)]) } : {}) },
     data: pick(r, ['q=x', '{"q":', '--x\r\n', '\u0000\u0001', 'q=' + 'x'.repeat(100_000)]) }) },
+  { name: 'search API', make: (r) => ({ method: pick(r, ['POST', 'POST', 'GET', 'PUT']), path: '/api/search',
+    headers: { 'content-type': pick(r, ['application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8', 'text/plain', 'application/json', 'multipart/form-data']) },
+    data: pick(r, ['locale=sv&q=v%C3%A5ld', 'locale=xx&q=x', 'q=x', 'locale=ar&q=%E0%A4%A', 'locale=sv&q=%00', 'locale=sv&locale=ar&q[]=x', '{"locale":"sv"}', '\u0000\u0001', 'locale=sv&q=' + 'x'.repeat(100_000)]) }) },
   { name: 'API read', make: (r) => ({ method: 'GET', path: `/api/${pick(r, collections)}${pick(r, ['', '/abc', '/-1', '/99999999999999999999', '/1%00', '/versions', '/1/../../users'])}${pick(r, apiQueries)}` }) },
   // Writes that must all be refused (or, for a bulk change, match nothing): the database is compared afterwards.
   { name: 'API write, bad JSON', make: (r) => ({ method: pick(r, ['POST', 'PATCH']), path: `/api/${pick(r, collections)}${pick(r, ['', '/999999', '/abc', '?where[id][equals]=abc'])}`,

@@ -83,6 +83,7 @@ test('search words are in no address, no history entry, no request URL and no st
   await page.locator('#q').fill('hedersrelaterat')
   const [post] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.locator('.search-form button[type="submit"]').click()])
   await expect(page.locator('.search-results li').first()).toBeVisible()
+  expect(new URL(post.url()).pathname).toBe('/api/search')
   expect(post.headers()['referer'] ?? '').toBe('')
   expect(page.url()).toMatch(/\/sv\/sok$/)
   expect(urls.filter((u) => /heder/i.test(decodeURIComponent(u)))).toEqual([])
@@ -103,6 +104,39 @@ test('without JavaScript the search form posts, and the address stays the same',
   expect(page.url()).toMatch(/\/sv\/sok$/)
   expect(await context.cookies()).toEqual([])
   await context.close()
+})
+
+test('the search asks a route that takes only a posted form, and keeps its answer out of every cache', async ({ request }) => {
+  const form = { 'content-type': 'application/x-www-form-urlencoded' }
+  const answer = await request.post('/api/search', { headers: form, data: 'locale=ar&q=%D8%A7%D9%84%D8%B9%D9%86%D9%81' })
+  expect(answer.status()).toBe(200)
+  expect(answer.headers()['cache-control']).toBe('no-store')
+  expect(answer.headers()['set-cookie']).toBeUndefined()
+  const state = await answer.json()
+  expect(state.query).toBe('العنف')
+  expect(state.results.length).toBeGreaterThan(0)
+  expect(state.results[0].href).toMatch(/^\/ar\//)
+  // Words in an address would reach logs and history: a GET is refused, whatever it carries.
+  const get = await request.get('/api/search?locale=sv&q=v%C3%A5ld')
+  expect(get.status()).toBe(405)
+  expect(get.headers()['allow']).toBe('POST')
+  expect((await get.json()).errors[0].message).toMatch(/POST/)
+  expect((await request.post('/api/search', { headers: { 'content-type': 'application/json' }, data: '{"locale":"sv","q":"våld"}' })).status()).toBe(415)
+  expect((await request.post('/api/search', { headers: form, data: 'locale=xx&q=x' })).status()).toBe(400)
+  expect((await request.post('/api/search', { headers: form, data: 'locale=sv&q=' + 'x'.repeat(20_000) })).status()).toBe(413)
+  const refused = await request.post('/api/search', { headers: form, data: 'q=x' })
+  expect(refused.status()).toBe(400)
+  expect((await refused.json()).errors[0].message).toMatch(/locale/)
+})
+
+test('should the search route fail, the form asks its server action instead', async ({ page }) => {
+  await page.route('**/api/search', (route) => route.abort())
+  await page.goto('/sv/sok')
+  await page.locator('#q').fill('människohandel')
+  const [post] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST' && !r.url().includes('/api/search')), page.locator('.search-form button[type="submit"]').click()])
+  expect(post.headers()['next-action']).toBeTruthy()
+  await expect(page.locator('.search-results li').first()).toBeVisible()
+  expect(page.url()).toMatch(/\/sv\/sok$/)
 })
 
 test('the admin and the API also set no cookie on an anonymous visit', async ({ request }) => {
