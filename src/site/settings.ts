@@ -20,26 +20,32 @@ export const defaultSettings: PublicSettings = { emergencyNumber: '112', quickEx
 
 /**
  * The site settings every page frame shows, cached until an editor changes them. If the database is
- * away, the page still renders with the defaults: the emergency number must never be missing.
+ * away, the page still renders with the defaults: the emergency number must never be missing. The
+ * defaults are not cached: kept, they would outlast the outage (the home page's list of numbers
+ * empty, an editor's quick-exit address forgotten) until an editor next saved the settings.
  */
-export const getSiteSettings = unstable_cache(
+export async function getSiteSettings(): Promise<PublicSettings> {
+  try {
+    return await storedSettings()
+  } catch {
+    return defaultSettings
+  }
+}
+
+const storedSettings = unstable_cache(
   async (): Promise<PublicSettings> => {
-    try {
-      const payload = await payloadClient()
-      const all = 'all' as Locale
-      const [s, nav] = await Promise.all([
-        payload.findGlobal({ slug: 'siteSettings', depth: 0, locale: all }),
-        payload.findGlobal({ slug: 'navigation', depth: 0, locale: all }),
-      ])
-      return {
-        emergencyNumber: s.emergencyNumber || defaultSettings.emergencyNumber,
-        quickExitUrl: s.quickExitUrl || defaultSettings.quickExitUrl,
-        emergencyServiceIds: (s.emergencyServices ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
-        footerText: s.footerText as unknown as AllLocales<string>,
-        footerLinks: (nav.footerLinks ?? []).map((l) => ({ label: l.label as unknown as AllLocales<string>, href: l.href })),
-      }
-    } catch {
-      return defaultSettings
+    const payload = await payloadClient()
+    const all = 'all' as Locale
+    const [s, nav] = await Promise.all([
+      payload.findGlobal({ slug: 'siteSettings', depth: 0, locale: all }),
+      payload.findGlobal({ slug: 'navigation', depth: 0, locale: all }),
+    ])
+    return {
+      emergencyNumber: s.emergencyNumber || defaultSettings.emergencyNumber,
+      quickExitUrl: s.quickExitUrl || defaultSettings.quickExitUrl,
+      emergencyServiceIds: (s.emergencyServices ?? []).map((x) => (typeof x === 'object' ? x.id : x)),
+      footerText: s.footerText as unknown as AllLocales<string>,
+      footerLinks: (nav.footerLinks ?? []).map((l) => ({ label: l.label as unknown as AllLocales<string>, href: l.href })),
     }
   },
   ['site-settings'],
