@@ -89,12 +89,21 @@ export interface LighthouseScores { performance: number; accessibility: number; 
 /**
  * Lighthouse's performance score varies from run to run on one machine (other processes, timers,
  * the simulated throttling of what it observed); Lighthouse's own guidance on variability is to run
- * it several times and take the median. So: `runs` runs, the median performance, and for the other
- * categories the worst run (they do not vary; a drop in any run is a fault). Every run is kept.
+ * it several times and take the median. So: `runs` completed runs, the median performance, and for
+ * the other categories the worst run (they do not vary; a drop in any run is a fault). Every run is
+ * kept. A run Lighthouse itself could not complete (its runtimeError: the page did not paint in
+ * time, the browser's connection dropped) measured nothing and scores null in every category: it is
+ * named in `failedRuns` with its reason and another run is made in its place, at most `runs` more.
  */
-export async function lighthouseMedian(url: string, runs: number): Promise<LighthouseScores & { runs: number[] }> {
+export async function lighthouseMedian(url: string, runs: number): Promise<LighthouseScores & { runs: number[]; failedRuns: string[] }> {
   const all: LighthouseScores[] = []
-  for (let i = 0; i < runs; i++) all.push(await lighthouseScores(url))
+  const failedRuns: string[] = []
+  while (all.length < runs && failedRuns.length < runs) {
+    const run = await lighthouseScores(url)
+    if ('runtimeError' in run) failedRuns.push(run.runtimeError)
+    else all.push(run)
+  }
+  if (!all.length) throw new Error(`no Lighthouse run completed: ${failedRuns.join('; ')}`)
   const performances = all.map((s) => s.performance)
   const sorted = [...performances].sort((a, b) => a - b)
   const worst = (k: 'accessibility' | 'bestPractices' | 'seo') => Math.min(...all.map((s) => s[k]))
@@ -105,6 +114,7 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Light
     seo: worst('seo'),
     failedAudits: [...new Set(all.flatMap((s) => s.failedAudits))],
     runs: performances,
+    failedRuns,
   }
 }
 
@@ -129,12 +139,14 @@ export async function untilQuiet(wantedIdle = 0.8, limitMs = 60_000): Promise<nu
 }
 
 /** Lighthouse 12.8 with its default (mobile) settings, in Debian's Chromium. */
-export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+export async function lighthouseScores(url: string): Promise<LighthouseScores | { runtimeError: string }> {
   const { launch } = await import('chrome-launcher')
   const { default: lighthouse } = await import('lighthouse')
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'], logLevel: 'silent' })
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    const failure = result!.lhr.runtimeError
+    if (failure) return { runtimeError: `${failure.code}: ${failure.message}`.slice(0, 200) }
     const c = result!.lhr.categories
     const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100)
     // What keeps a category below 100, so the figure says what to fix.
