@@ -111,7 +111,7 @@ export async function measureEditorial(origin: string, token: string, topicId: n
   const searches: number[] = []
   // Words not searched for before, each a query of its own (the same words within 10 s share one).
   for (const words of ['hot', 'stöd', 'skydd', 'hjälp', 'rädd']) {
-    const body = Buffer.from(search.body!.toString('utf8').replace('våld', words), 'utf8')
+    const body = withWords(search, words)
     searches.push(await timed(() => fetch(search.url, { method: 'POST', headers: search.headers, body: new Uint8Array(body) })))
   }
   let translationDashboardMs: EditorialResult['translationDashboardMs'] = 'not available'
@@ -138,4 +138,24 @@ export async function measureEditorial(origin: string, token: string, topicId: n
     sitemap,
     translationDashboardMs,
   }
+}
+
+/**
+ * The captured search request's body with other words: the script's form-encoded request, or the
+ * server action's multipart body (the words as typed). Refuses a body where the words were not
+ * found, which would measure the remembered answer to the captured words instead of a query.
+ */
+function withWords(search: Target, words: string): Buffer {
+  const text = search.body!.toString('utf8')
+  const type = Object.entries(search.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? ''
+  let changed: string
+  if (/x-www-form-urlencoded/i.test(type)) {
+    const form = new URLSearchParams(text)
+    form.set('q', words)
+    changed = form.toString()
+  } else {
+    changed = text.replace('våld', words)
+  }
+  if (changed === text) throw new Error('the captured search request does not carry the words searched for')
+  return Buffer.from(changed, 'utf8')
 }

@@ -160,8 +160,8 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores | 
 }
 
 /**
- * The request the search form makes (a server action POST), captured from the browser, so the bench
- * can send exactly that.
+ * The request the search form makes with JavaScript (`POST /api/search`), captured from the browser,
+ * so the bench can send exactly that.
  */
 export async function captureSearch(origin: string, locale: string, words: string): Promise<Target> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] })

@@ -31,8 +31,11 @@ export function SearchForm({ locale, labels }: { locale: string; labels: Labels 
         const answer = (await response.json()) as SearchState
         startAsking(() => setAsked(answer))
       } catch {
-        setAsked(undefined)
-        startAsking(() => action(form))
+        // Both in one update: no earlier answer shows in between.
+        startAsking(() => {
+          setAsked(undefined)
+          action(form)
+        })
       }
     })
   }

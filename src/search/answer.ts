@@ -32,7 +32,8 @@ export interface SearchState {
  * (actions.ts).
  */
 export async function searchAnswer(locale: Locale, rawQuery: string): Promise<SearchState> {
-  const query = rawQuery.trim().slice(0, maxQueryLength)
+  // Control characters are no words (PostgreSQL refuses a NUL in text outright).
+  const query = rawQuery.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, maxQueryLength)
   const t = await searchTranslator(locale)
   if (!query) return { query, results: [] }
   let hits: Awaited<ReturnType<typeof searchSite>>

@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache'
 
 import type { AllLocales } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
+import { databaseIsUp } from '@/resilience/databaseWatch'
 
 import { tags } from './cache'
 import { payloadClient } from './payload'
@@ -34,6 +35,8 @@ export async function getSiteSettings(): Promise<PublicSettings> {
 
 const storedSettings = unstable_cache(
   async (): Promise<PublicSettings> => {
+    // Known to be away: the defaults at once, not after the pool's connection timeout on every page.
+    if (!databaseIsUp()) throw new Error('The database is away')
     const payload = await payloadClient()
     const all = 'all' as Locale
     const [s, nav] = await Promise.all([

@@ -116,6 +116,10 @@ test('the search asks a route that takes only a posted form, and keeps its answe
   expect(state.query).toBe('العنف')
   expect(state.results.length).toBeGreaterThan(0)
   expect(state.results[0].href).toMatch(/^\/ar\//)
+  // A control character is no word (PostgreSQL would refuse a NUL): the rest is searched.
+  const nul = await (await request.post('/api/search', { headers: form, data: 'locale=sv&q=m%C3%A4nniskohandel%00' })).json()
+  expect(nul.query).toBe('människohandel')
+  expect(nul.results.length).toBeGreaterThan(0)
   // Words in an address would reach logs and history: a GET is refused, whatever it carries.
   const get = await request.get('/api/search?locale=sv&q=v%C3%A5ld')
   expect(get.status()).toBe(405)

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-const world = vi.hoisted(() => ({ databaseUp: false, reads: 0 }))
+const world = vi.hoisted(() => ({ databaseUp: false, watchSaysUp: true, reads: 0 }))
 
 // Next's unstable_cache as it behaves: an answer is kept for the key, a thrown error is not.
 vi.mock('next/cache', () => ({
@@ -9,6 +9,7 @@ vi.mock('next/cache', () => ({
     return async () => (kept ??= { value: await load() }).value
   },
 }))
+vi.mock('@/resilience/databaseWatch', () => ({ databaseIsUp: () => world.watchSaysUp }))
 vi.mock('@/site/payload', () => ({
   payloadClient: async () => ({
     findGlobal: async ({ slug }: { slug: string }) => {
@@ -25,6 +26,7 @@ const { defaultSettings, getSiteSettings } = await import('@/site/settings')
 
 beforeEach(() => {
   world.databaseUp = false
+  world.watchSaysUp = true
   world.reads = 0
 })
 
@@ -39,5 +41,18 @@ describe('the site settings through a database outage', () => {
     const reads = world.reads
     await getSiteSettings()
     expect(world.reads).toBe(reads)
+  })
+})
+
+describe('the site settings while the watch knows the database is away', () => {
+  it('are the defaults without asking it (no wait for a connection timeout per page)', async () => {
+    vi.resetModules()
+    const fresh = await import('@/site/settings')
+    world.watchSaysUp = false
+    expect(await fresh.getSiteSettings()).toEqual(fresh.defaultSettings)
+    expect(world.reads).toBe(0)
+    world.watchSaysUp = true
+    world.databaseUp = true
+    expect((await fresh.getSiteSettings()).emergencyServiceIds).toEqual([7, 9])
   })
 })
