@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/site/settings'
 import { cityTimeZone } from '@/site/timeZone'
 
 import { maxQueryLength, searchSite } from './query'
+import { recentAnswers } from './recent'
 
 export interface SearchResult {
   href: string
@@ -34,7 +35,7 @@ export interface SearchState {
 export async function searchAnswer(locale: Locale, rawQuery: string): Promise<SearchState> {
   // Control characters are no words (PostgreSQL refuses a NUL in text outright).
   const query = rawQuery.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, maxQueryLength)
-  const t = await searchTranslator(locale)
+  const t = await recentTranslators.get([locale], () => searchTranslator(locale))
   if (!query) return { query, results: [] }
   let hits: Awaited<ReturnType<typeof searchSite>>
   try {
@@ -76,6 +77,15 @@ type IntlMessages = Awaited<ReturnType<typeof getMessages>>
  * cache, and compiling every message again on each search cost a fifth of its throughput.
  */
 const translators = new WeakMap<object, SearchTranslator>()
+
+/**
+ * The search's words per language, asked of next-intl at most every 10 s, the lifetime of a
+ * remembered search (src/search/recent.ts), so an admin's correction shows within it: asked on
+ * every search, they were read from Next's data cache each time (the corrections), for words that
+ * hardly ever change. One per process, like the remembered searches.
+ */
+const shared = globalThis as { __searchTranslators?: ReturnType<typeof recentAnswers<SearchTranslator>> }
+const recentTranslators = (shared.__searchTranslators ??= recentAnswers<SearchTranslator>({ lifetimeMs: 10_000, maxEntries: 20 }))
 async function searchTranslator(locale: Locale): Promise<SearchTranslator> {
   const messages = await getMessages({ locale })
   let t = translators.get(messages)
