@@ -20,14 +20,22 @@ const state = ((globalThis as { __databaseOutage?: Outage }).__databaseOutage ??
 const unreachableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', '57P01', '57P02', '57P03'])
 const unreachableMessages = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|terminating connection|the database system is (shutting down|starting up|in recovery mode)|connect ECONNREFUSED/i
 
-/** Whether an error, or one it was caused by, says the database could not be reached. */
+/**
+ * Whether an error, or one it was caused by, says the database could not be reached. GraphQL keeps
+ * the error it wraps as `originalError`, not as `cause`.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 6; e = underlying(e), depth++) {
     const { code, message } = e as { code?: unknown; message?: unknown }
     if (typeof code === 'string' && (unreachableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true
     if (typeof message === 'string' && unreachableMessages.test(message)) return true
   }
   return false
+}
+
+function underlying(error: object): unknown {
+  const { cause, originalError } = error as { cause?: unknown; originalError?: unknown }
+  return cause ?? originalError
 }
 
 const reportEveryMs = () => Math.max(1, Number(process.env.OUTAGE_REPORT_SECONDS) || 60) * 1000

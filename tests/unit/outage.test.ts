@@ -14,6 +14,12 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(wrapped(new Error('timeout exceeded when trying to connect')))).toBe(true)
   })
 
+  it('sees through GraphQL, which keeps the error it wraps as originalError', () => {
+    const graphQLError = Object.assign(new Error('Failed query: select count(*) from "topics"'), { originalError: wrapped(coded('terminating connection due to administrator command', '57P01')) })
+    expect(isDatabaseUnavailable(graphQLError)).toBe(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('Cannot query field "x"'), { originalError: undefined }))).toBe(false)
+  })
+
   it('leaves every other error to be logged', () => {
     expect(isDatabaseUnavailable(wrapped(coded('invalid input syntax for type integer: "x"', '22P02')))).toBe(false)
     expect(isDatabaseUnavailable(wrapped(coded('duplicate key value violates unique constraint', '23505')))).toBe(false)
