@@ -18,8 +18,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
 })
 
 /**
- * The messages with the admin's corrections: the same object for as long as the corrections are the
- * same, so what is made from it can be kept (src/search/answer.ts).
+ * The messages with the admin's corrections, merged once for as long as the corrections are the
+ * same instead of on every request.
  */
 const mergedByLocale = new Map<string, { key: string; messages: Tree }>()
 function merged(locale: string, messages: Tree, overrides: InterfaceOverride[]): Tree {

@@ -72,26 +72,14 @@ type SearchTranslator = ReturnType<typeof createTranslator<IntlMessages, 'search
 type IntlMessages = Awaited<ReturnType<typeof getMessages>>
 
 /**
- * The search's own words, made once per messages object (the same object until the admin's
- * corrections change, src/i18n/request.ts): neither of the search's ways in gets a per-request
- * cache, and compiling every message again on each search cost a fifth of its throughput.
- */
-const translators = new WeakMap<object, SearchTranslator>()
-
-/**
- * The search's words per language, asked of next-intl at most every 10 s, the lifetime of a
- * remembered search (src/search/recent.ts), so an admin's correction shows within it: asked on
- * every search, they were read from Next's data cache each time (the corrections), for words that
- * hardly ever change. One per process, like the remembered searches.
+ * The search's words per language, made at most every 10 s, the lifetime of a remembered search
+ * (src/search/recent.ts), so an admin's correction shows within it. Neither of the search's ways in
+ * gets a per-request cache: made on every search, the messages were read (with the corrections, from
+ * Next's data cache) and compiled again each time, for words that hardly ever change. One per
+ * process, like the remembered searches.
  */
 const shared = globalThis as { __searchTranslators?: ReturnType<typeof recentAnswers<SearchTranslator>> }
 const recentTranslators = (shared.__searchTranslators ??= recentAnswers<SearchTranslator>({ lifetimeMs: 10_000, maxEntries: 20 }))
 async function searchTranslator(locale: Locale): Promise<SearchTranslator> {
-  const messages = await getMessages({ locale })
-  let t = translators.get(messages)
-  if (!t) {
-    t = createTranslator({ locale, messages, namespace: 'search', timeZone: cityTimeZone })
-    translators.set(messages, t)
-  }
-  return t
+  return createTranslator({ locale, messages: await getMessages({ locale }), namespace: 'search', timeZone: cityTimeZone })
 }

@@ -1,4 +1,5 @@
 import { isLocale } from '@/i18n/locales'
+import { bodyWithin } from '@/site/requestBody'
 
 import { searchAnswer } from './answer'
 import { maxQueryLength } from './query'
@@ -18,27 +19,13 @@ const maxBodyBytes = 8 * 1024
 export async function POST(request: Request): Promise<Response> {
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/x-www-form-urlencoded\b/i.test(type)) return problem(415, 'Send the search as a form (Content-Type: application/x-www-form-urlencoded) with the fields locale and q.')
-  const body = await readUpTo(request, maxBodyBytes)
+  const body = Number(request.headers.get('content-length') ?? 0) > maxBodyBytes ? undefined : await bodyWithin(request.body, maxBodyBytes)
   if (body === undefined) return problem(413, `The search is too long: at most ${maxQueryLength} characters are searched.`)
-  const form = new URLSearchParams(body)
+  const form = new URLSearchParams(body.toString('utf8'))
   const locale = form.get('locale')
   if (!isLocale(locale)) return problem(400, 'The field locale must be one of the site’s language codes (sv, fi, en, …).')
   const answer = await searchAnswer(locale, form.get('q') ?? '')
   return Response.json(answer, { headers: { 'cache-control': 'no-store' } })
-}
-
-/** The body as text, or undefined as soon as it passes `limit` bytes (without reading the rest). */
-async function readUpTo(request: Request, limit: number): Promise<string | undefined> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return undefined
-  if (!request.body) return ''
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength
-    if (size > limit) return undefined
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Any other method: words sent in an address would reach logs and the browser's history. */

@@ -4,6 +4,7 @@ import { hasRole } from '@/access/roles'
 import { isLocale, defaultLocale } from '@/i18n/locales'
 
 import { canEditLocale } from '@/access/canEditLocale'
+import { bodyWithin } from '@/site/requestBody'
 
 import { buildExport, type ExportSelection } from './exchange/export'
 import { ImportRefused, importXliff, maxImportBytes, parseLocale } from './exchange/import'
@@ -24,26 +25,11 @@ const tooLarge = () => new ImportRefused(413, `The file is larger than ${maxImpo
 /** Room for a multipart form's boundaries and headers around the file. */
 const formOverhead = 64 * 1024
 
-/**
- * The request body, read as it arrives and abandoned once it passes `limit` bytes: a chunked upload
- * has no Content-Length to refuse it by, and must not be held in memory whole before it is refused.
- */
+/** The request body, up to `limit` bytes (bodyWithin); a larger one is refused with a 413. */
 async function readLimited(body: ReadableStream<Uint8Array> | null | undefined, limit: number): Promise<Buffer> {
-  if (!body) return Buffer.alloc(0)
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => {})
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks, size)
+  const bytes = await bodyWithin(body, limit)
+  if (!bytes) throw tooLarge()
+  return bytes
 }
 
 /** The XLIFF text of an import request: the raw body, or the first file of a multipart form. */

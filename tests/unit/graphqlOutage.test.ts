@@ -1,7 +1,7 @@
 /** GraphQL while the database is going away: REST's 503, never GraphQL's 200 with the failed SQL. */
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
-const world = vi.hoisted(() => ({ watchSaysUp: true, failedQueryAt: -1 }))
+const world = vi.hoisted(() => ({ watchSaysUp: true }))
 
 vi.mock('@payload-config', () => ({ default: {} }))
 vi.mock('@/resilience/databaseWatch', () => ({ databaseIsUp: () => world.watchSaysUp }))
