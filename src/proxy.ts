@@ -10,8 +10,7 @@ import { localeOfPath, unavailableHtml } from './resilience/unavailablePage'
 import { publicCacheControl } from './edge/headers'
 import { trustedProxies } from './site/clientAddress'
 import { now } from './site/clock'
-import { canonicalQuery, directoryTarget } from './supportServices/address'
-import { parseFilter } from './supportServices/filter'
+import { canonicalQuery, directoryTarget, readQuery } from './supportServices/address'
 
 const intl = createMiddleware(routing)
 
@@ -77,9 +76,10 @@ const DIRECTORY_REWRITE = 'x-fff-directory'
 const directoryPath = /^\/([a-z]{2})\/stod(\/[^/]*)?\/?$/
 
 /**
- * The support directory (src/supportServices/address.ts): a query that is not the canonical one for
- * its filters is redirected to it; the canonical address is served from the page rendered for its
- * filter combination. The internal pages' own addresses are not public: they lead to the directory.
+ * The support directory (src/supportServices/address.ts). Next's own rewrites serve every address
+ * whose filters it knows, but "open now": that one is served here from the page for the stretch of
+ * the week it falls in. A known filter with an unknown value is redirected to the address without
+ * it. The internal pages' own addresses are not public: they lead to the directory.
  */
 function supportDirectory(request: NextRequest, passed: NextRequest): NextResponse | undefined {
   const match = directoryPath.exec(request.nextUrl.pathname)
@@ -88,12 +88,14 @@ function supportDirectory(request: NextRequest, passed: NextRequest): NextRespon
   // Our own rewrite, seen again: the standalone server runs the proxy once more on the rewritten
   // address. Anyone may send this header: it only reaches a page that a public address shows anyway.
   if (internal && request.headers.has(DIRECTORY_REWRITE)) return undefined
-  const query = canonicalQuery(request.nextUrl.searchParams)
-  if (internal || request.nextUrl.search !== query) {
-    const to = new URL(`/${locale}/stod${query}`, request.url)
+  const { filter, unknownValue } = readQuery(request.nextUrl.searchParams)
+  if (internal || unknownValue) {
+    const to = new URL(`/${locale}/stod${canonicalQuery(request.nextUrl.searchParams)}`, request.url)
     return NextResponse.redirect(to, { status: 308, headers: { 'cache-control': publicCacheControl } })
   }
-  const { key, cacheControl } = directoryTarget(parseFilter(Object.fromEntries(request.nextUrl.searchParams)), now())
+  // Next's rewrites (next.config.ts) serve the others once the proxy has passed them on.
+  if (filter.open !== 'now') return undefined
+  const { key, cacheControl } = directoryTarget(filter, now())
   const headers = new Headers(passed.headers)
   headers.set(DIRECTORY_REWRITE, '1')
   return NextResponse.rewrite(new URL(`/${locale}/stod/${key}`, request.url), {
@@ -158,8 +160,16 @@ export const config = {
   matcher: [
     // An address without a language (or with one in capitals): next-intl gives it one.
     '/((?![a-z]{2}(?:/|$)|api|admin|framework-floor|_next|_vercel|.*\\..*).*)',
-    // The support directory: canonical query, then the page rendered for its filter combination.
-    '/:locale([a-z]{2})/stod/:path*',
+    // The support directory (supportDirectory): "open now", a known filter with a value not among
+    // those next.config.ts's rewrites know (tests/unit/proxy.test.ts checks the lists are the same),
+    // and the internal pages' own addresses. Every other directory address is served without it.
+    { source: '/:locale([a-z]{2})/stod', has: [{ type: 'query', key: 'open', value: 'now' }] },
+    { source: '/:locale([a-z]{2})/stod', has: [{ type: 'query', key: 'open', value: '(?!(?:now|24h)$)[\\s\\S]*' }] },
+    { source: '/:locale([a-z]{2})/stod', has: [{ type: 'query', key: 'who', value: '(?!(?:subjected|worried|uses-violence|professionals)$)[\\s\\S]*' }] },
+    { source: '/:locale([a-z]{2})/stod', has: [{ type: 'query', key: 'about', value: '(?!(?:close-relationships|honour|sexual|sex-for-compensation|trafficking|general)$)[\\s\\S]*' }] },
+    { source: '/:locale([a-z]{2})/stod', has: [{ type: 'query', key: 'group', value: '(?!(?:children|young-people|older-people|disability|lgbtqi)$)[\\s\\S]*' }] },
+    { source: '/:locale([a-z]{2})/stod', has: [{ type: 'query', key: 'language', value: '(?!(?:sv|fi|en|so|sr|bs|hr|pl|es|ar|fa)$)[\\s\\S]*' }] },
+    '/:locale([a-z]{2})/stod/:path+',
     // What passedOn() and malformed() look at: a post with `Origin: null` (a form under no-referrer),
     // a body that is not multipart with a boundary (Next's own server actions send one), a forwarded
     // address. (A header's value is matched whole.)

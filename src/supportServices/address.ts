@@ -1,41 +1,50 @@
 /**
- * The directory's addresses. Each filter combination has one canonical query (known filters in a
- * fixed order, nothing empty or unknown); the proxy redirects any other query to it, so the edge and
- * any cache in front keep one copy per combination. The proxy then serves the canonical address
- * from a page rendered once per combination and cached like the other pages (`/{locale}/stod/{key}`,
- * expired by tag when a service is published). For "open now" the key also names the stretch of the
- * week in which the open services stay the same, so the page changes at the very minute one opens or
- * closes, and caches in front may keep it only until then.
+ * The directory's addresses. Each filter combination is served from a page rendered once for it and
+ * cached like the other pages (`/{locale}/stod/{key}`, expired by tag when a service is published):
+ * Next's own rewrites pick it (src/supportServices/filterValues.ts), or for "open now" the proxy, whose
+ * key also names the stretch of the week in which the open services stay the same, so the page
+ * changes at the very minute one opens or closes, and caches in front may keep it only until then.
+ * A known filter with an unknown value is redirected to the canonical query (known filters with
+ * known values in a fixed order, which the site's own links use).
  */
 import { freshForSeconds } from '@/edge/headers'
 
 import { parseFilter, type DirectoryFilter } from './filter'
+import { filterNames, keySeparator } from './filterValues'
 import { openPeriod, stockholmClock, weekMinute } from './openNow'
 
-export const filterNames = ['who', 'about', 'group', 'language', 'open'] as const
+/** Of a repeated parameter the last, as Next's routes read it. */
+const lastValues = (search: URLSearchParams) => Object.fromEntries(filterNames.map((name) => [name, search.getAll(name).at(-1)]))
 
 /** The canonical query of a directory address (`?who=…&open=now`, or '' for the whole list). */
 export function canonicalQuery(search: URLSearchParams): string {
-  const filter = parseFilter(Object.fromEntries(filterNames.map((name) => [name, search.get(name) ?? undefined])))
+  const filter = parseFilter(lastValues(search))
   const query = new URLSearchParams()
   for (const name of filterNames) if (filter[name]) query.set(name, filter[name])
   const text = query.toString()
   return text ? `?${text}` : ''
 }
 
+/** The filters of a directory address, and whether one has a value it does not know (to be redirected). */
+export function readQuery(search: URLSearchParams): { filter: DirectoryFilter; unknownValue: boolean } {
+  const values = lastValues(search)
+  const filter = parseFilter(values)
+  return { filter, unknownValue: filterNames.some((name) => Boolean(values[name]) && !filter[name]) }
+}
+
 /**
- * The cached page's key: `alla`, or `who-worried_open-now_t-5580` (t: the minute of the week the
+ * The cached page's key: `alla`, or `who-worried~open-now~t-5580` (t: the minute of the week the
  * stretch began). No dots: the proxy does not run for an address that looks like a file's.
  */
 export function directoryKey(filter: DirectoryFilter, since?: number): string {
   const parts = filterNames.filter((name) => filter[name]).map((name) => `${name}-${filter[name]}`)
   if (filter.open === 'now') parts.push(`t-${since ?? 0}`)
-  return parts.join('_') || 'alla'
+  return parts.join(keySeparator) || 'alla'
 }
 
 /** A key back to its filters; undefined for anything directoryKey would not have made. */
 export function parseDirectoryKey(key: string): { filter: DirectoryFilter; since: number } | undefined {
-  const pairs = key === 'alla' ? [] : key.split('_').map((p) => [p.slice(0, p.indexOf('-')), p.slice(p.indexOf('-') + 1)])
+  const pairs = key === 'alla' ? [] : key.split(keySeparator).map((p) => [p.slice(0, p.indexOf('-')), p.slice(p.indexOf('-') + 1)])
   const values = Object.fromEntries(pairs)
   const since = Number(values.t ?? 0)
   const filter = parseFilter(values)

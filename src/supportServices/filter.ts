@@ -1,6 +1,6 @@
-import { focusAreas, groups, readers } from '@/content/taxonomy'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
+import { filterValues } from './filterValues'
 import { isOpenAt, type WeekClock } from './openNow'
 import type { SupportServiceCard } from './queries'
 
@@ -17,14 +17,14 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | und
 
 /** The directory's filters from a query string; anything unknown is ignored, never an error. */
 export function parseFilter(params: Record<string, string | string[] | undefined>): DirectoryFilter {
-  const first = (k: string) => (Array.isArray(params[k]) ? params[k][0] : params[k])
-  const language = first('language')
+  // Of a repeated parameter the last, as Next's routes read it (src/supportServices/filterValues.ts).
+  const last = (k: string) => (Array.isArray(params[k]) ? params[k].at(-1) : params[k])
   return {
-    who: oneOf(first('who'), readers.map((r) => r.value)),
-    about: oneOf(first('about'), focusAreas.map((a) => a.value)),
-    group: oneOf(first('group'), groups.map((g) => g.value)),
-    language: isLocale(language) ? language : undefined,
-    open: oneOf(first('open'), ['now', '24h'] as const),
+    who: oneOf(last('who'), filterValues.who),
+    about: oneOf(last('about'), filterValues.about),
+    group: oneOf(last('group'), filterValues.group),
+    language: oneOf(last('language'), filterValues.language as readonly Locale[]),
+    open: oneOf(last('open'), ['now', '24h'] as const),
   }
 }
 

@@ -1,4 +1,4 @@
-/** The support directory's addresses: one canonical query per combination, its cache key, and "open now" by the minute. */
+/** The support directory's addresses: the canonical query, the cached page's key, and "open now" by the minute. */
 import { describe, expect, it } from 'vitest'
 
 import { canonicalQuery, directoryKey, directoryTarget, forgetHoursChanges, parseDirectoryKey, rememberHoursChanges } from '@/supportServices/address'
@@ -11,7 +11,7 @@ describe('the canonical query', () => {
     expect(q('open=now&who=worried')).toBe('?who=worried&open=now')
     expect(q('who=&about=&group=&language=&open=now')).toBe('?open=now')
     expect(q('who=nonsense&utm_source=tv&language=xx')).toBe('')
-    expect(q('language=ar&language=fa&who=uses-violence')).toBe('?who=uses-violence&language=ar')
+    expect(q('language=ar&language=fa&who=uses-violence')).toBe('?who=uses-violence&language=fa')
     expect(q('')).toBe('')
     const canonical = '?who=subjected&about=honour&group=children&language=so&open=24h'
     expect(q(canonical.slice(1))).toBe(canonical)
@@ -21,14 +21,14 @@ describe('the canonical query', () => {
 describe('the cached page’s key', () => {
   it('names the filters, and for open now the stretch of the week', () => {
     expect(directoryKey({})).toBe('alla')
-    expect(directoryKey({ who: 'worried', open: '24h' })).toBe('who-worried_open-24h')
-    expect(directoryKey({ language: 'ar', open: 'now' }, 3000)).toBe('language-ar_open-now_t-3000')
+    expect(directoryKey({ who: 'worried', open: '24h' })).toBe('who-worried~open-24h')
+    expect(directoryKey({ language: 'ar', open: 'now' }, 3000)).toBe('language-ar~open-now~t-3000')
   })
   it('reads back only what it made', () => {
     expect(parseDirectoryKey('alla')).toEqual({ filter: { who: undefined, about: undefined, group: undefined, language: undefined, open: undefined }, since: 0 })
-    expect(parseDirectoryKey('who-uses-violence_open-now_t-5580')?.filter).toMatchObject({ who: 'uses-violence', open: 'now' })
-    expect(parseDirectoryKey('who-uses-violence_open-now_t-5580')?.since).toBe(5580)
-    for (const bad of ['', 'x', 'who-nonsense', 'open-now', 'open-24h_t-5', 'open-now_who-worried_t-1', 'who-worried_who-worried', 'open-now_t-1.5', 'alla_who-worried', 'who-worried.open-now.t-0']) {
+    expect(parseDirectoryKey('who-uses-violence~open-now~t-5580')?.filter).toMatchObject({ who: 'uses-violence', open: 'now' })
+    expect(parseDirectoryKey('who-uses-violence~open-now~t-5580')?.since).toBe(5580)
+    for (const bad of ['', 'x', 'who-nonsense', 'open-now', 'open-24h~t-5', 'open-now~who-worried~t-1', 'who-worried~who-worried', 'open-now~t-1.5', 'alla~who-worried', 'who-worried.open-now.t-0', 'who-worried_open-now_t-0']) {
       expect(parseDirectoryKey(bad), bad).toBeUndefined()
     }
   })
@@ -62,14 +62,14 @@ describe('open now, to the minute', () => {
     rememberHoursChanges(changes)
     // Wednesday 5 March 2031, 10:06:58 in Stockholm (CET): the service opens in two seconds.
     const before = directoryTarget({ open: 'now' }, new Date('2031-03-05T09:06:58Z'))
-    expect(before.key).toBe(`open-now_t-${wed('10:09')}`)
+    expect(before.key).toBe(`open-now~t-${wed('10:09')}`)
     expect(before.cacheControl).toBe('public, s-maxage=1, must-revalidate')
     const opened = directoryTarget({ open: 'now' }, new Date('2031-03-05T09:07:00Z'))
-    expect(opened.key).toBe(`open-now_t-${wed('10:07')}`)
+    expect(opened.key).toBe(`open-now~t-${wed('10:07')}`)
     expect(opened.cacheControl).toBe('public, s-maxage=5, must-revalidate')
     expect(directoryTarget({ who: 'worried' }, new Date('2031-03-05T09:07:00Z'))).toEqual({ key: 'who-worried' })
     // Before the directory has been read in this process, or after a service changed: the current minute.
     forgetHoursChanges()
-    expect(directoryTarget({ open: 'now' }, new Date('2031-03-05T09:08:30Z')).key).toBe(`open-now_t-${wed('10:08')}`)
+    expect(directoryTarget({ open: 'now' }, new Date('2031-03-05T09:08:30Z')).key).toBe(`open-now~t-${wed('10:08')}`)
   })
 })

@@ -1,9 +1,13 @@
 import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info'
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher'
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
+import { matchHas, prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import proxy, { config } from '@/proxy'
+import { directoryKey, readQuery } from '@/supportServices/address'
+import { directoryRewrites, filterNames, filterValues } from '@/supportServices/filterValues'
 
 const ask = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
   proxy(new NextRequest(`http://127.0.0.1:3000${path}`, init))
@@ -45,7 +49,12 @@ const runsFor = (() => {
   const { getMiddlewareMatchers } = pageStaticInfo as unknown as { getMiddlewareMatchers: (matcher: unknown, nextConfig: object) => Matchers }
   const matchers = getMiddlewareMatchers(config.matcher, {})
   const route = getMiddlewareRouteMatcher(matchers)
-  return (path: string, headers: Record<string, string> = {}) => route(path, { headers } as never, {})
+  return (path: string, headers: Record<string, string> = {}) => {
+    const url = new URL(path, 'http://x')
+    const query: Record<string, string | string[]> = {}
+    for (const [k, v] of url.searchParams) query[k] = k in query ? [query[k]].flat().concat(v) : v
+    return route(url.pathname, { headers } as never, query)
+  }
 })()
 
 describe('which requests Next runs the proxy for', () => {
@@ -59,7 +68,7 @@ describe('which requests Next runs the proxy for', () => {
   })
 
   it('every request the proxy has work for', () => {
-    for (const path of ['/', '/amne/x', '/SV/barn', '/sv/stod', '/ar/stod/', '/sv/stod/open', '/admin', '/admin/collections/topics']) expect(runsFor(path), path).toBe(true)
+    for (const path of ['/', '/amne/x', '/SV/barn', '/sv/stod?open=now', '/ar/stod?who=x', '/sv/stod/open', '/admin', '/admin/collections/topics']) expect(runsFor(path), path).toBe(true)
     // A form posted under no-referrer (Origin: null), a body without a multipart boundary, a forwarded address.
     expect(runsFor('/sv/kontakt', { origin: 'null', 'content-type': 'multipart/form-data; boundary=x' })).toBe(true)
     expect(runsFor('/sv/sok', { 'content-type': 'multipart/form-data' })).toBe(true)
@@ -97,5 +106,88 @@ describe('which requests Next runs the proxy for', () => {
     }
     // The well-formed sequences do skip it: Arabic, Cyrillic, the zero-width non-joiner…
     expect(skipped).toBeGreaterThan(60_000)
+  })
+})
+
+const rewrites = directoryRewrites().map((rule) => ({ ...rule, match: getPathMatch(rule.source) }))
+
+/** Where Next's own rewrites (next.config.ts) send an address, with the functions Next's router uses. */
+function rewrittenTo(path: string): string | undefined {
+  const url = new URL(path, 'http://x')
+  const query: Record<string, string | string[]> = {}
+  for (const [k, v] of url.searchParams) query[k] = k in query ? [query[k]].flat().concat(v) : v
+  for (const rule of rewrites) {
+    const params = rule.match(url.pathname)
+    if (!params) continue
+    const fromQuery = matchHas({ headers: {} } as never, query, rule.has as never, rule.missing as never)
+    if (!fromQuery) continue
+    return prepareDestination({ destination: rule.destination, params: { ...params, ...fromQuery }, query, appendParamsToQuery: false }).parsedDestination.pathname ?? undefined
+  }
+  return undefined
+}
+
+describe('the support directory: Next’s rewrites, or the proxy', () => {
+  it('every address is either rewritten by Next to its filters’ cached page or handled by the proxy, never both, never neither', () => {
+    // Each filter absent, empty (as the form sends "any"), each of its values, or a value it does not know.
+    const states = (name: (typeof filterNames)[number]) => [undefined, '', ...filterValues[name], 'nonsense']
+    let rewritten = 0
+    let proxied = 0
+    const visit = (i: number, pairs: string[]) => {
+      if (i === filterNames.length) {
+        const path = `/sv/stod${pairs.length ? `?${pairs.join('&')}` : ''}`
+        const { filter, unknownValue } = readQuery(new URLSearchParams(pairs.join('&')))
+        const proxy = runsFor(path)
+        expect(proxy, path).toBe(unknownValue || filter.open === 'now')
+        const to = rewrittenTo(path)
+        if (proxy) proxied++
+        else {
+          rewritten++
+          expect(to, path).toBe(`/sv/stod/${directoryKey(filter)}`)
+        }
+        return
+      }
+      const name = filterNames[i]
+      for (const value of states(name)) visit(i + 1, value === undefined ? pairs : [...pairs, `${name}=${encodeURIComponent(value)}`])
+    }
+    visit(0, [])
+    expect(rewritten).toBeGreaterThan(10_000)
+    expect(proxied).toBeGreaterThan(10_000)
+  })
+
+  it('order, other parameters and a repeated filter (the last counts, as for Next) change nothing', () => {
+    expect(rewrittenTo('/ar/stod?about=honour&utm_source=tv&who=worried')).toBe('/ar/stod/who-worried~about-honour')
+    expect(rewrittenTo('/ar/stod?language=so&language=fa')).toBe('/ar/stod/language-fa')
+    expect(runsFor('/ar/stod?language=fa&language=xx')).toBe(true)
+    expect(readQuery(new URLSearchParams('language=fa&language=xx')).unknownValue).toBe(true)
+    expect(rewrittenTo('/xx/stod')).toBeUndefined()
+    expect(rewrittenTo('/sv/stod/alla')).toBeUndefined()
+  })
+})
+
+describe('the proxy on the support directory', () => {
+  it('serves "open now" from the page for its stretch of the week, with the filters as given', async () => {
+    const response = await ask('/sv/stod?open=now&who=worried&about=')
+    expect(response.headers.get('x-middleware-rewrite')).toMatch(/\/sv\/stod\/who-worried~open-now~t-\d+$/)
+    expect(response.headers.get('cache-control')).toMatch(/^public, s-maxage=\d, must-revalidate$/)
+  })
+
+  it('redirects a filter with a value it does not know, and the cached pages’ own addresses, to the directory', async () => {
+    for (const [from, to] of [
+      ['/en/stod?who=nonsense&open=now', '/en/stod?open=now'],
+      ['/sv/stod?language=so&language=xx&group=children', '/sv/stod?group=children'],
+      ['/sv/stod/alla', '/sv/stod'],
+      ['/fi/stod/who-worried~open-now~t-0', '/fi/stod'],
+    ]) {
+      const response = await ask(from)
+      expect(response.status, from).toBe(308)
+      const location = new URL(response.headers.get('location')!)
+      expect(location.pathname + location.search, from).toBe(to)
+    }
+  })
+
+  it('passes on an address Next’s rewrites serve, when it runs for another reason (a forwarded address)', async () => {
+    const response = await ask('/sv/stod?who=worried&about=', { headers: { 'x-forwarded-for': '203.0.113.9' } })
+    expect(response.headers.get('x-middleware-rewrite')).toBeNull()
+    expect(response.status).toBe(200)
   })
 })
