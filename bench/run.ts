@@ -195,11 +195,11 @@ async function main() {
       await waitFor(staticTargets[0].url, 30_000)
 
       // The framework's floor: an empty Next page, in the same run. The app's own pages are judged
-      // against it (Next itself caps any page at a few per cent of a static server). Warmed up, then
-      // measured right before and right after each page, and the page judged against the higher of
-      // those two: on a shared machine the speed drifts by a third within a run (the static
-      // baseline of one page fell from 8,300 to 5,700 req/s between neighbouring pages), so a floor
-      // measured minutes away would judge the drift, not the page.
+      // against it (Next itself caps any page at a few per cent of a static server). Warmed up, as
+      // each page is, then measured right before and right after each page, and the page judged
+      // against the higher of those two: on a shared machine the speed drifts by a third within a
+      // run (the static baseline of one page fell from 8,300 to 5,700 req/s between neighbouring
+      // pages), so a floor measured minutes away would judge the drift, not the page.
       const floorTarget = { name: 'empty Next page', url: `${origin}/framework-floor` }
       await load(floorTarget, connections, 2)
       const floors: LoadResult[] = []
@@ -212,6 +212,8 @@ async function main() {
       log(`throughput: ${targets.length} pages × (floor, app, floor, static${edge ? ', edge' : ''}) × ${seconds} s at ${connections} connections`)
       const throughput: Record<string, { app: LoadResult; static: LoadResult; ratio: number; floor: { before: number; after: number }; floorRatio: number; edge?: LoadResult; edgeRatio?: number }> = {}
       for (const [i, t] of targets.entries()) {
+        // Warmed up as the floor is: the first seconds of a code path are its compiling, not its speed.
+        await load(t, connections, 2)
         const floorBefore = await floorLoad()
         const appResult = await load(t, connections, seconds)
         const floorAfter = await floorLoad()
