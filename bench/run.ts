@@ -210,17 +210,18 @@ async function main() {
       }
 
       log(`throughput: ${targets.length} pages × (floor, app, floor, static${edge ? ', edge' : ''}) × ${seconds} s at ${connections} connections`)
-      const throughput: Record<string, { app: LoadResult; static: LoadResult; ratio: number; floor: { before: number; after: number }; floorRatio: number; edge?: LoadResult; edgeRatio?: number }> = {}
+      const throughput: Record<string, { app: LoadResult; static: LoadResult; ratio: number; floor: { before: number; after: number; judgedBy: number }; floorRatio: number; edge?: LoadResult; edgeRatio?: number }> = {}
       for (const [i, t] of targets.entries()) {
         // Warmed up as the floor is: the first seconds of a code path are its compiling, not its speed.
         await load(t, connections, 2)
         const floorBefore = await floorLoad()
         const appResult = await load(t, connections, seconds)
         const floorAfter = await floorLoad()
-        const floorRatio = +(appResult.requestsPerSecond / Math.max(1, floorBefore.requestsPerSecond, floorAfter.requestsPerSecond)).toFixed(3)
+        const floor = { before: floorBefore.requestsPerSecond, after: floorAfter.requestsPerSecond, judgedBy: Math.max(floorBefore.requestsPerSecond, floorAfter.requestsPerSecond) }
+        const floorRatio = +(appResult.requestsPerSecond / Math.max(1, floor.judgedBy)).toFixed(3)
         const staticResult = await load(staticTargets[i], connections, seconds)
         const ratio = +(appResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
-        throughput[t.name] = { app: appResult, static: staticResult, ratio, floor: { before: floorBefore.requestsPerSecond, after: floorAfter.requestsPerSecond }, floorRatio }
+        throughput[t.name] = { app: appResult, static: staticResult, ratio, floor, floorRatio }
         log(`${t.name}: app ${appResult.requestsPerSecond} req/s p99 ${appResult.p99} ms (floor ${floorBefore.requestsPerSecond} before, ${floorAfter.requestsPerSecond} after), static ${staticResult.requestsPerSecond} req/s`)
         // Cached pages close to the floor; the directory (each combination cached) and search at half of it.
         // Through the edge: the public pages it caches (the search is a post and goes to the app).
@@ -250,7 +251,7 @@ async function main() {
       for (const t of targets) {
         const entry = throughput[t.name]
         const floorWanted = /^(home|topic|children) /.test(t.name) ? 0.8 : 0.5
-        rows.push({ section: '', name: `${t.name}: req/s app / floor (before, after)`, value: `${entry.app.requestsPerSecond} / ${Math.max(entry.floor.before, entry.floor.after)} (${entry.floor.before}, ${entry.floor.after}): ${Math.round(entry.floorRatio * 100)} %`, target: `≥ ${floorWanted * 100} %`, pass: entry.floorRatio >= floorWanted })
+        rows.push({ section: '', name: `${t.name}: req/s app / floor (before, after)`, value: `${entry.app.requestsPerSecond} / ${entry.floor.judgedBy} (${entry.floor.before}, ${entry.floor.after}): ${Math.round(entry.floorRatio * 100)} %`, target: `≥ ${floorWanted * 100} %`, pass: entry.floorRatio >= floorWanted })
       }
       results.throughput = throughput
       await stop(baseline)
