@@ -69,12 +69,25 @@ export async function measureReach(o: { origin: string; databaseUrl: string; sec
     const rowsWritten = after.rows - before.rows
     const viewsStored = after.views - before.views
     const viewsPerSecond = Math.round(answered / o.seconds)
+    // The load is offered at the rate asked and no faster, so "answered per second" sits just under
+    // it by construction: the requests in flight when the window closes (one a connection at most)
+    // are never answered. The server kept up when every other request offered was answered; one it
+    // could not keep up with holds a connection back, and the answered fall further behind.
+    // (autocannon's own `requests.sent` counts each connection's first second twice.)
+    const offered = o.rate * o.seconds
+    const keptUp = answered >= offered - connections
     const writesPerSecond = +(rowsWritten / o.seconds).toFixed(2)
     // Every page is read in every interval, so each batch (one statement) writes each page's row once.
     const batches = Math.ceil(rowsWritten / paths.length)
-    const results = { seconds: o.seconds, rate: o.rate, pages: paths.length, requests: result.requests.total, answered, errors: result.errors + result.timeouts + result.non2xx, viewsPerSecond, p99: result.latency.p99, rowsWritten, writesPerSecond, batches, viewsStored }
+    const results = { seconds: o.seconds, rate: o.rate, pages: paths.length, requests: result.requests.total, offered, answered, errors: result.errors + result.timeouts + result.non2xx, viewsPerSecond, p99: result.latency.p99, rowsWritten, writesPerSecond, batches, viewsStored }
     const rows: Row[] = [
-      { section: 'reach', name: `view requests answered per second (${paths.length} pages, ${o.seconds} s)`, value: `${viewsPerSecond} (p99 ${result.latency.p99} ms, ${results.errors} failed)`, target: '≥ 1,000', pass: viewsPerSecond >= 1000 && results.errors === 0 },
+      {
+        section: 'reach',
+        name: `view requests answered of those offered at ${o.rate.toLocaleString('en')} a second (${paths.length} pages, ${o.seconds} s)`,
+        value: `${answered.toLocaleString('en')} of ${offered.toLocaleString('en')}, ${viewsPerSecond} a second (p99 ${result.latency.p99} ms, ${results.errors} failed)`,
+        target: `all but ≤ ${connections} in flight at the end; 0 failed`,
+        pass: keptUp && results.errors === 0,
+      },
       { section: '', name: 'page_views rows written per second (inserts + updates)', value: `${writesPerSecond} (${rowsWritten} in ${o.seconds} s)`, target: '≤ 5', pass: writesPerSecond <= 5 },
       { section: '', name: 'write statements (batches of one INSERT … ON CONFLICT)', value: `${batches} in ${o.seconds} s (${(batches / o.seconds).toFixed(2)}/s)`, target: `≤ 1 per ${o.flushSeconds} s + 1`, pass: batches <= Math.ceil(o.seconds / o.flushSeconds) + 1 },
       // A request the client gave up on (timeout, or in flight when the run ended) may still have been counted.
