@@ -238,7 +238,10 @@ async function main() {
           )
         }
         rows.push(
-          { section: 'throughput', name: `${t.name}: req/s app / static`, value: `${appResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(ratio * 100)} %)`, target: '≥ 50 %', pass: ratio >= 0.5 },
+          // Shown, not judged: issue #6 asked the app for half the static baseline; issue #12 found
+          // Next itself caps a page far below that, so the edge in front is held to the static
+          // baseline (≥ 90 %, above) and the app alone to the empty Next page (below).
+          { section: 'throughput', name: `${t.name}: req/s app / static`, value: `${appResult.requestsPerSecond} / ${staticResult.requestsPerSecond} (${Math.round(ratio * 100)} %)`, target: '(edge ≥ 90 %; app against the floor)' },
           { section: '', name: `${t.name}: p50 / p99 app (static)`, value: `${appResult.p50} / ${appResult.p99} ms (${staticResult.p50} / ${staticResult.p99})`, target: 'p99 < 100 ms', pass: appResult.p99 < 100 },
           { section: '', name: `${t.name}: errors app / static`, value: `${appResult.errors} / ${staticResult.errors}`, target: '0', pass: appResult.errors === 0 },
         )
