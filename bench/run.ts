@@ -222,7 +222,7 @@ async function main() {
         const staticResult = await load(staticTargets[i], connections, seconds)
         const ratio = +(appResult.requestsPerSecond / Math.max(1, staticResult.requestsPerSecond)).toFixed(3)
         throughput[t.name] = { app: appResult, static: staticResult, ratio, floor, floorRatio }
-        log(`${t.name}: app ${appResult.requestsPerSecond} req/s p99 ${appResult.p99} ms (floor ${floorBefore.requestsPerSecond} before, ${floorAfter.requestsPerSecond} after), static ${staticResult.requestsPerSecond} req/s`)
+        log(`${t.name}: app ${appResult.requestsPerSecond} req/s p99 ${appResult.p99} ms (floor ${floor.before} before, ${floor.after} after), static ${staticResult.requestsPerSecond} req/s`)
         // Cached pages close to the floor; the directory (each combination cached) and search at half of it.
         // Through the edge: the public pages it caches (the search is a post and goes to the app).
         if (edge && t.method !== 'POST') {
