@@ -31,6 +31,16 @@ test('reading a page adds exactly one view, without a cookie; robots add none; w
   expect(robot.status()).toBe(204)
   expect(robot.headers()['set-cookie']).toBeUndefined()
   expect(robot.headers()['cache-control']).toBe('no-store')
+  // A HEAD (a player's or a checker's look) is answered as the image, and is no reading.
+  const head = await request.head(`/api/reach/view?p=${encodeURIComponent(path)}`, { headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64)' } })
+  expect(head.status()).toBe(200)
+  expect(head.headers()['content-type']).toBe('image/gif')
+  expect(head.headers()['cache-control']).toBe('no-store')
+  expect(await head.body()).toHaveLength(0)
+  // Any other method: a clear 405 naming those that count.
+  const put = await request.put(`/api/reach/view?p=${encodeURIComponent(path)}`)
+  expect(put.status()).toBe(405)
+  expect(put.headers().allow).toBe('GET, HEAD, POST')
 
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -64,7 +74,7 @@ test('reading a page adds exactly one view, without a cookie; robots add none; w
   expect(await stored(request, topic.id, 'sv')).toBe(1)
   await plain.close()
 
-  // The robot's earlier visit never showed up beside the reader's.
+  // The robot's earlier visit and the HEAD never showed up beside the reader's.
   expect(await stored(request, topic.id, 'en')).toBe(1)
   await request.delete(`/api/topics/${topic.id}`, { headers: adminHeaders() })
 })
