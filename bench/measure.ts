@@ -30,8 +30,16 @@ export interface LoadResult {
 }
 
 /** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
+/**
+ * Each connection is opened anew every this many requests. The edge ends a connection after
+ * `keepalive_requests` (10,000, scripts/nginx.ts) with `Connection: close`, which a browser reads
+ * and autocannon does not: it writes its next request at once, and if that meets the closing socket
+ * it counts a connection error (1 of 606,644 reads in the outage run of 2026-12-01 09:03).
+ */
+const requestsPerConnection = 5000
+
 export async function load(target: Target | { url: string; requests: { path: string }[] }, connections: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({ ...target, connections, duration: seconds, timeout: 10 } as autocannon.Options)
+  const result = await autocannon({ ...target, connections, duration: seconds, timeout: 10, reconnectRate: requestsPerConnection } as autocannon.Options)
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -84,7 +92,20 @@ export async function pageWeights(origin: string, paths: string[]): Promise<Reco
   return out
 }
 
-export interface LighthouseScores { performance: number; accessibility: number; bestPractices: number; seo: number; failedAudits: string[] }
+export interface LighthouseScores {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  failedAudits: string[]
+  /**
+   * Lighthouse's own measure of the host's CPU speed (`environment.benchmarkIndex`): its mobile
+   * throttling slows the host down by a fixed factor, so on a slower host the same page scores lower.
+   */
+  benchmarkIndex: number
+  /** The performance metrics' own scores (0–100), so a lower figure says which one fell. */
+  metrics: Record<string, number>
+}
 
 /**
  * Lighthouse's performance score varies from run to run on one machine (other processes, timers,
@@ -95,7 +116,7 @@ export interface LighthouseScores { performance: number; accessibility: number; 
  * time, the browser's connection dropped) measured nothing and scores null in every category: it is
  * named in `failedRuns` with its reason and another run is made in its place, at most `runs` more.
  */
-export async function lighthouseMedian(url: string, runs: number): Promise<LighthouseScores & { runs: number[]; failedRuns: string[] }> {
+export async function lighthouseMedian(url: string, runs: number): Promise<Omit<LighthouseScores, 'metrics'> & { runs: number[]; failedRuns: string[]; metrics: Record<string, number>[] }> {
   const all: LighthouseScores[] = []
   const failedRuns: string[] = []
   while (all.length < runs && failedRuns.length < runs) {
@@ -113,6 +134,8 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Light
     bestPractices: worst('bestPractices'),
     seo: worst('seo'),
     failedAudits: [...new Set(all.flatMap((s) => s.failedAudits))],
+    benchmarkIndex: Math.round(all.reduce((a, s) => a + s.benchmarkIndex, 0) / all.length),
+    metrics: all.map((s) => s.metrics),
     runs: performances,
     failedRuns,
   }
@@ -153,7 +176,11 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores | 
     const failedAudits = ['accessibility', 'best-practices', 'seo'].flatMap((k) =>
       (c[k]?.auditRefs ?? []).filter((a) => a.weight > 0 && (result!.lhr.audits[a.id]?.score ?? 1) < 1).map((a) => `${k}: ${a.id}`),
     )
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failedAudits }
+    const metrics = Object.fromEntries(
+      (c.performance?.auditRefs ?? []).filter((a) => a.weight > 0).map((a) => [a.id, Math.round((result!.lhr.audits[a.id]?.score ?? 0) * 100)]),
+    )
+    const benchmarkIndex = Math.round(result!.lhr.environment.benchmarkIndex)
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failedAudits, benchmarkIndex, metrics }
   } finally {
     chrome.kill()
   }
