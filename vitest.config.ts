@@ -20,6 +20,10 @@ export default defineConfig({
           // next-intl's ESM imports `next/server` without an extension, which Node's resolver refuses
           // (Next's bundler does not): let Vite resolve it, for the proxy's tests.
           server: { deps: { inline: ['next-intl'] } },
+          // A few checks walk every case (the proxy's matchers over tens of thousands of addresses,
+          // the XLIFF import's limits): 4–8 s each on a busy 2-core runner, where Vitest's default
+          // 5 s failed one in a CI run on 2026-12-01.
+          testTimeout: 30_000,
         },
       },
       {
