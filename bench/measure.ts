@@ -29,7 +29,6 @@ export interface LoadResult {
   non2xx: number
 }
 
-/** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
 /**
  * Each connection is opened anew every this many requests. The edge ends a connection after
  * `keepalive_requests` (10,000, scripts/nginx.ts) with `Connection: close`, which a browser reads
@@ -38,6 +37,7 @@ export interface LoadResult {
  */
 const requestsPerConnection = 5000
 
+/** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
 export async function load(target: Target | { url: string; requests: { path: string }[] }, connections: number, seconds: number): Promise<LoadResult> {
   const result = await autocannon({ ...target, connections, duration: seconds, timeout: 10, reconnectRate: requestsPerConnection } as autocannon.Options)
   return {
@@ -101,6 +101,7 @@ export interface LighthouseScores {
   /**
    * Lighthouse's own measure of the host's CPU speed (`environment.benchmarkIndex`): its mobile
    * throttling slows the host down by a fixed factor, so on a slower host the same page scores lower.
+   * For a median, the mean of its runs'.
    */
   benchmarkIndex: number
   /** The performance metrics' own scores (0–100), so a lower figure says which one fell. */
