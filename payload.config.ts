@@ -36,6 +36,7 @@ import { clientErrorsAre400, publicReasonsKept } from '@/site/apiErrors'
 import { accessWithDenials } from '@/site/graphqlAccess'
 import { translationEndpoints } from '@/translations/endpoints'
 import { restoreAsDrafts } from '@/translations/publishing/restore'
+import { snapshotsKeepThePublishTime } from '@/translations/publishing/snapshotTime'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -106,3 +107,4 @@ export default buildConfig({
 })
   .then(closeSharedFields)
   .then(restoreAsDrafts)
+  .then(snapshotsKeepThePublishTime)

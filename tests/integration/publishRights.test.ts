@@ -4,6 +4,7 @@
  */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { handleStaleDataCheck } from '@payloadcms/ui/utilities/handleStaleDataCheck'
 import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { pendingLanguages } from '@/translations/publishing/pending'
+import { snapshotKeepsThePublishTime, versionsTable } from '@/translations/publishing/snapshotTime'
 
 import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
 
@@ -244,5 +246,30 @@ describe('restoring an old version publishes nothing: it is restored as a draft'
     expect(asDraft.errors, JSON.stringify(asDraft.errors)).toBeUndefined()
     expect(await readerSees(id, 'so')).toBe('Återställd lokalt (so, la hubiyay)')
     expect((await newestVersion(id)).version._status).toBe('draft')
+  })
+})
+
+describe('the edit view after publishing one language', () => {
+  // Payload's own check, which the edit view runs at the first keystroke after a save.
+  const isStale = async (originalUpdatedAt: string, user: Staff) =>
+    (await handleStaleDataCheck({ id: topicId, collectionSlug: 'topics', originalUpdatedAt, req: await createLocalReq({ user }, payload) })).isStale
+
+  it('does not take one’s own publish for someone else’s change; a later change by someone else it does', async () => {
+    await payload.update({ collection: 'topics', id: topicId, locale: 'so', draft: true, overrideAccess: false, user: translator, data: { adult: { title: 'Qoraal kale' } } })
+    // The publish's answer is what the form keeps (payloadcms/payload#16376: the draft kept beside it said the time before).
+    const published = await payload.update({ collection: 'topics', id: topicId, locale: 'sv', publishSpecificLocale: 'sv', overrideAccess: false, user: editor, data: { adult: { summary: 'Ingress efter publicering.' }, _status: 'published' } })
+    expect(await isStale(published.updatedAt, editor)).toBe(false)
+    // The draft beside it still holds the pending Somali text.
+    const draft = await payload.findByID({ collection: 'topics', id: topicId, locale: 'so', draft: true, fallbackLocale: false, overrideAccess: true })
+    expect(draft.adult?.title).toBe('Qoraal kale')
+    await payload.update({ collection: 'topics', id: topicId, locale: 'so', draft: true, overrideAccess: false, user: translator, data: { adult: { title: 'Qoraal kale oo cusub' } } })
+    expect(await isStale(published.updatedAt, editor)).toBe(true)
+  })
+
+  it('finds the versions table of every collection with drafts and languages', () => {
+    const collections = payload.config.collections.filter((c) => c.versions?.drafts && c.hooks.afterChange?.includes(snapshotKeepsThePublishTime))
+    expect(collections.map((c) => c.slug)).toEqual(expect.arrayContaining(['topics', 'supportServices', 'events']))
+    const tables = (payload.db as unknown as { tables: Record<string, unknown> }).tables
+    for (const c of collections) expect(tables[versionsTable(payload, c.slug) ?? ''], c.slug).toBeDefined()
   })
 })
