@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-import { adminHeaders, signIn } from './support'
+import { adminHeaders, signIn, swedishAndEnglishTopic } from './support'
 
 const password = 'translation-tests-pw-1'
 
@@ -164,8 +164,9 @@ test('XLIFF export and import over HTTP: who may, and clear refusals of bad file
 
 test('a translator cannot get round the rules through REST or GraphQL: no bulk delete, no Swedish, no other language, no publishing', async ({ request }) => {
   const fi = await token(request, await staff(request, 'translator', ['fi']))
-  const list = await (await request.get('/api/topics?limit=1&depth=0&locale=sv', { headers: adminHeaders() })).json()
-  const topic = list.docs[0] as { id: number; adult: { title: string } }
+  // A topic of its own: the newest topic may be another test's, which that test deletes when it ends.
+  const { id } = await swedishAndEnglishTopic(request, `rules-${Date.now()}`)
+  const topic = (await (await request.get(`/api/topics/${id}?depth=0&locale=sv`, { headers: adminHeaders() })).json()) as { id: number; adult: { title: string } }
 
   const bulk = await request.delete(`/api/topics?where[id][equals]=${topic.id}`, { headers: fi })
   expect(bulk.status()).toBeGreaterThanOrEqual(400)
@@ -188,6 +189,7 @@ test('a translator cannot get round the rules through REST or GraphQL: no bulk d
   expect(after.adult.title).toBe(topic.adult.title)
   const own = await request.patch(`/api/topics/${topic.id}?locale=fi&draft=true`, { headers: fi, data: { adult: { review: 'needs-review' } } })
   expect(own.status()).toBe(200)
+  expect((await request.delete(`/api/topics/${topic.id}`, { headers: adminHeaders() })).status()).toBe(200)
 })
 
 test('a broken multipart upload to the XLIFF import is a clear 400', async ({ request }) => {
