@@ -155,6 +155,20 @@ test.describe('publishing: only what one may do', () => {
     await dialog.locator('#confirm-action').click()
     await expect.poll(publishedVersions).toBeGreaterThanOrEqual(before + 2)
     await expect.poll(somaliPage, { timeout: 10_000 }).toContain(`Qoraal aan la hubin ${topic.id}`)
+
+    // 3. Both publishes were the editor's own: typing on asks the server whether the document changed
+    // since (Payload's stale-data check), and it has not; no "Document modified" dialog, a draft saves.
+    await expect(page.locator('.payload-toast-container').getByText('Soomaali')).toBeVisible()
+    const checked = page.waitForResponse((r) => r.request().method() === 'POST' && Boolean(r.request().headers()['next-action']))
+    await page.locator('#field-adult__summary').fill(`Ingress efter publiceringen ${topic.id}`)
+    await checked
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('#document-stale-data')).toHaveCount(0)
+    // The dialog may still come as the answer is handled: it would take this click.
+    await page.locator('#action-save-draft').click({ timeout: 10_000 })
+    await expect
+      .poll(async () => ((await (await request.get(`/api/topics/${topic.id}?locale=sv&draft=true&depth=0`, { headers: editor.headers })).json()) as { adult: { summary: string } }).adult.summary)
+      .toBe(`Ingress efter publiceringen ${topic.id}`)
   })
 
   test('an Arabic translator who publishes a title still sees the other Arabic fields empty, and a later save stores no Swedish', async ({ page, request }) => {

@@ -35,7 +35,8 @@ import type { publishingWords } from './words'
  * schedule names one language (src/translations/publishing/schedulePublish.ts).
  */
 export function PublishControl() {
-  const { id, collectionSlug, hasPublishPermission, hasPublishedDoc, unpublishedVersionCount, uploadStatus, setHasPublishedDoc, setUnpublishedVersionCount, setMostRecentVersionIsAutosaved } = useDocumentInfo()
+  const { id, collectionSlug, hasPublishPermission, hasPublishedDoc, unpublishedVersionCount, uploadStatus, setHasPublishedDoc, setUnpublishedVersionCount, setMostRecentVersionIsAutosaved, updateSavedDocumentData } =
+    useDocumentInfo()
   const { config, getEntityConfig } = useConfig()
   const { submit } = useForm()
   const modified = useFormModified()
@@ -74,6 +75,7 @@ export function PublishControl() {
   /** Each chosen language from its latest draft, one at a time, as "Publish in <language>" would. */
   const publishChosen = useCallback(async () => {
     const done: string[] = []
+    let updatedAt: string | undefined
     for (const code of chosen) {
       const res = await fetch(formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}?depth=0&locale=${code}&fallback-locale=null&publishSpecificLocale=${code}` }), {
         method: 'PATCH',
@@ -81,14 +83,23 @@ export function PublishControl() {
         headers: { 'Content-Type': 'application/json', 'Accept-Language': i18n.language },
         body: JSON.stringify({ _status: 'published' }),
       })
-      if (res.ok) done.push(localeLabel(code))
-      else {
+      if (res.ok) {
+        done.push(localeLabel(code))
+        updatedAt = ((await res.json()) as { doc?: { updatedAt?: string } }).doc?.updatedAt ?? updatedAt
+      } else {
         const body = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
         toast.error(text('failed', { language: localeLabel(code), error: body.errors?.[0]?.message ?? res.statusText }))
       }
     }
     if (done.length) toast.success(text('alsoPublished', { languages: done.join(', ') }))
-  }, [api, chosen, collectionSlug, i18n.language, id, localeLabel, text])
+    // These publishes are our own, but the form knows only the first one's time: without the newest,
+    // its next keystroke would find the document newer and say someone else changed it. The edit view
+    // takes a newer time of the saved document as its own (the provider's setter takes an updater).
+    if (updatedAt) {
+      const update = updateSavedDocumentData as unknown as (updater: (saved: Record<string, unknown>) => Record<string, unknown>) => void
+      update((saved) => ({ ...saved, updatedAt }))
+    }
+  }, [api, chosen, collectionSlug, i18n.language, id, localeLabel, text, updateSavedDocumentData])
 
   const onPublish = useCallback(async () => {
     if (uploadStatus === 'uploading') return
