@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { connection } from '@/db/connection'
+import { collectionTable } from '@/db/tables'
 
 /**
  * Two saves of one document at the same moment must not undo each other. Payload reads the whole
@@ -15,8 +16,6 @@ export const lockOnUpdate: CollectionBeforeOperationHook = async ({ args, collec
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id === undefined || !req.transactionID) return args
   const db = await connection(req.payload, req)
-  // The table is named as Payload names it: the slug in snake case (supportServices → support_services).
-  const table = collection.slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
-  await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} FOR UPDATE`)
+  await db.execute(sql`SELECT 1 FROM ${sql.identifier(collectionTable(req.payload, collection.slug))} WHERE id = ${id} FOR UPDATE`)
   return args
 }

@@ -9,10 +9,11 @@ import { createLocalReq, docAccessOperation, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { collectionTable } from '@/db/tables'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { pendingLanguages } from '@/translations/publishing/pending'
-import { snapshotKeepsThePublishTime, versionsTable } from '@/translations/publishing/snapshotTime'
+import { snapshotKeepsThePublishTime } from '@/translations/publishing/snapshotTime'
 
 import { getTestPayload, makeUser, paragraph, refusal } from '../support/payload'
 
@@ -270,6 +271,6 @@ describe('the edit view after publishing one language', () => {
     const collections = payload.config.collections.filter((c) => c.versions?.drafts && c.hooks.afterChange?.includes(snapshotKeepsThePublishTime))
     expect(collections.map((c) => c.slug)).toEqual(expect.arrayContaining(['topics', 'supportServices', 'events']))
     const tables = (payload.db as unknown as { tables: Record<string, unknown> }).tables
-    for (const c of collections) expect(tables[versionsTable(payload, c.slug) ?? ''], c.slug).toBeDefined()
+    for (const c of collections) expect(tables[collectionTable(payload, c.slug, { versions: true })], c.slug).toBeDefined()
   })
 })

@@ -1,4 +1,4 @@
-import { APIError, headersWithCors, restoreVersionOperation, type CollectionBeforeOperationHook, type Endpoint, type SanitizedConfig } from 'payload'
+import { APIError, headersWithCors, restoreVersionOperation, type CollectionBeforeOperationHook, type Endpoint, type SanitizedCollectionConfig, type SanitizedConfig } from 'payload'
 
 import { hasLocalizedField } from '@/access/sharedFields'
 import { adminT } from '@/i18n/adminText'
@@ -34,10 +34,12 @@ const restoreAsDraftEndpoint = (slug: string): Endpoint => ({
   },
 })
 
-/** Every collection with drafts and translations restores as a draft only. Applied to the sanitized config. */
+/** A collection with drafts and translations: its languages are published one by one. */
+export const publishedPerLanguage = (collection: SanitizedCollectionConfig) => Boolean(collection.versions?.drafts) && hasLocalizedField(collection.fields)
+
+/** Every collection published per language restores as a draft only. Applied to the sanitized config. */
 export function restoreAsDrafts(config: SanitizedConfig): SanitizedConfig {
-  for (const collection of config.collections) {
-    if (!collection.versions?.drafts || !hasLocalizedField(collection.fields)) continue
+  for (const collection of config.collections.filter(publishedPerLanguage)) {
     collection.hooks.beforeOperation = [...(collection.hooks.beforeOperation ?? []), restoreOnlyAsDraft]
     if (collection.endpoints !== false) collection.endpoints = [restoreAsDraftEndpoint(collection.slug), ...(collection.endpoints ?? [])]
   }

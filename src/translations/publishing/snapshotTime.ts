@@ -1,18 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { CollectionAfterChangeHook, Payload, SanitizedConfig } from 'payload'
+import type { CollectionAfterChangeHook, SanitizedConfig } from 'payload'
 
-import { hasLocalizedField } from '@/access/sharedFields'
 import { connection } from '@/db/connection'
+import { collectionTable } from '@/db/tables'
 
-type VersionTables = { tableNameMap: Map<string, string>; versionsSuffix?: string }
-
-const snakeCase = (slug: string) => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase()
-
-/** The name of a collection's versions table, as the Postgres adapter made it (`_topics_v`). */
-export function versionsTable(payload: Payload, slug: string): string | undefined {
-  const adapter = payload.db as unknown as VersionTables
-  return adapter.tableNameMap.get(`_${snakeCase(slug)}${adapter.versionsSuffix ?? '_v'}`)
-}
+import { publishedPerLanguage } from './restore'
 
 /**
  * Every publish here is of one language (rules.ts), and after it Payload 3 saves a draft "snapshot"
@@ -25,8 +17,7 @@ export function versionsTable(payload: Payload, slug: string): string | undefine
  */
 export const snapshotKeepsThePublishTime: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (operation !== 'update' || doc?._status !== 'published' || typeof doc.updatedAt !== 'string') return doc
-  const table = versionsTable(req.payload, collection.slug)
-  if (!table) return doc
+  const table = collectionTable(req.payload, collection.slug, { versions: true })
   const db = await connection(req.payload, req)
   // Only this publish's snapshot: it is saved after the document, so not before the document's time.
   await db.execute(sql`
@@ -35,10 +26,9 @@ export const snapshotKeepsThePublishTime: CollectionAfterChangeHook = async ({ c
   return doc
 }
 
-/** Every collection with drafts and translations. Applied to the sanitized config. */
+/** Every collection published per language. Applied to the sanitized config. */
 export function snapshotsKeepThePublishTime(config: SanitizedConfig): SanitizedConfig {
-  for (const collection of config.collections) {
-    if (!collection.versions?.drafts || !hasLocalizedField(collection.fields)) continue
+  for (const collection of config.collections.filter(publishedPerLanguage)) {
     collection.hooks.afterChange = [snapshotKeepsThePublishTime, ...(collection.hooks.afterChange ?? [])]
   }
   return config
