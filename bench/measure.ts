@@ -52,6 +52,75 @@ export async function load(target: Target | { url: string; requests: { path: str
   }
 }
 
+/** One more request to `target`, answered: the server has answered what was asked before it. */
+async function answered(target: Target): Promise<void> {
+  const response = await fetch(target.requests ? new URL(target.requests[0].path, target.url) : target.url, {
+    method: target.method,
+    headers: target.headers,
+    body: target.body ? new Uint8Array(target.body) : undefined,
+  })
+  await response.arrayBuffer()
+}
+
+export interface PairedLoad {
+  /** The page's slices together (p99: the highest slice's, so never better than the worst stretch). */
+  app: LoadResult
+  floor: LoadResult
+  /** Requests answered in each round's slices, in the order measured. */
+  rounds: { floor: number; app: number }[]
+  /** The page's requests over the floor's, from slices of the same length. */
+  ratio: number
+}
+
+/** Slices of one target measured apart, as if one load: counts summed, the worst p99. */
+function together(slices: LoadResult[], seconds: number): LoadResult {
+  const sum = (k: 'requests' | 'errors' | 'connectionErrors' | 'timeouts' | 'non2xx') => slices.reduce((a, s) => a + s[k], 0)
+  const p50s = slices.map((s) => s.p50).sort((a, b) => a - b)
+  return {
+    requestsPerSecond: Math.round(sum('requests') / seconds),
+    p50: p50s[Math.floor((p50s.length - 1) / 2)],
+    p99: Math.max(...slices.map((s) => s.p99)),
+    requests: sum('requests'),
+    errors: sum('errors'),
+    connectionErrors: sum('connectionErrors'),
+    timeouts: sum('timeouts'),
+    non2xx: sum('non2xx'),
+  }
+}
+
+/**
+ * A page against the framework's floor on a machine whose speed drifts (a shared host's moved by
+ * half within minutes): both are loaded in alternating slices of one length, so a drift weighs on
+ * both alike and the ratio compares the page with the floor of the same moments. The order is page,
+ * floor, floor, page, page, floor… in an even number of rounds, after the page's own warm-up, so
+ * each follows the other equally often. A slice ends with requests still in flight; the next one
+ * starts once the server has answered them (one more request, answered after them), or its first
+ * requests would wait behind them (p99 over a second between back-to-back slices, tried).
+ * `seconds` each in all.
+ */
+export async function pairedWithFloor(page: Target, floor: Target, connections: number, seconds: number, rounds: number): Promise<PairedLoad> {
+  const even = Math.max(2, rounds + (rounds % 2))
+  const slice = seconds / even
+  const appSlices: LoadResult[] = []
+  const floorSlices: LoadResult[] = []
+  const counts: { floor: number; app: number }[] = []
+  for (let r = 0; r < even; r++) {
+    const order = r % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const)
+    const round = { floor: 0, app: 0 }
+    for (const which of order) {
+      const target = which === 'app' ? page : floor
+      const result = await load(target, connections, slice)
+      await answered(target)
+      ;(which === 'app' ? appSlices : floorSlices).push(result)
+      round[which] = result.requests
+    }
+    counts.push(round)
+  }
+  const app = together(appSlices, seconds)
+  const floorResult = together(floorSlices, seconds)
+  return { app, floor: floorResult, rounds: counts, ratio: +(app.requests / Math.max(1, floorResult.requests)).toFixed(3) }
+}
+
 export interface Weight {
   total: number
   html: number
