@@ -38,10 +38,19 @@ export interface LoadResult {
 const requestsPerConnection = 5000
 
 /** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
-export async function load(target: Target | { url: string; requests: { path: string }[] }, connections: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({ ...target, connections, duration: seconds, timeout: 10, reconnectRate: requestsPerConnection } as autocannon.Options)
+export async function load(target: LoadTarget, connections: number, seconds: number): Promise<LoadResult> {
+  const result = await autocannon(loadOptions(target, connections, seconds))
+  return { ...loadResult(result), requestsPerSecond: Math.round(result.requests.average) }
+}
+
+type LoadTarget = Target | { url: string; requests: { path: string }[] }
+
+const loadOptions = (target: LoadTarget, connections: number, seconds: number) =>
+  ({ ...target, connections, duration: seconds, timeout: 10, reconnectRate: requestsPerConnection }) as autocannon.Options
+
+function loadResult(result: autocannon.Result): LoadResult {
   return {
-    requestsPerSecond: Math.round(result.requests.average),
+    requestsPerSecond: Math.round(result.requests.total / Math.max(result.duration, 0.001)),
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
@@ -51,6 +60,9 @@ export async function load(target: Target | { url: string; requests: { path: str
     non2xx: result.non2xx,
   }
 }
+
+/** autocannon's own merge of runs made with `skipAggregateResult` (their latency histograms too). */
+const aggregate = (autocannon as unknown as { aggregateResult: (results: unknown[], opts: autocannon.Options) => autocannon.Result }).aggregateResult
 
 /** One more request to `target`, answered: the server has answered what was asked before it. */
 async function answered(target: Target): Promise<void> {
@@ -63,7 +75,7 @@ async function answered(target: Target): Promise<void> {
 }
 
 export interface PairedLoad {
-  /** The page's slices together (p99: the highest slice's, so never better than the worst stretch). */
+  /** The page's slices together, as one load (latencies from their merged histograms). */
   app: LoadResult
   floor: LoadResult
   /** Requests answered in each round's slices, in the order measured. */
@@ -72,20 +84,10 @@ export interface PairedLoad {
   ratio: number
 }
 
-/** Slices of one target measured apart, as if one load: counts summed, the worst p99. */
-function together(slices: LoadResult[], seconds: number): LoadResult {
-  const sum = (k: 'requests' | 'errors' | 'connectionErrors' | 'timeouts' | 'non2xx') => slices.reduce((a, s) => a + s[k], 0)
-  const p50s = slices.map((s) => s.p50).sort((a, b) => a - b)
-  return {
-    requestsPerSecond: Math.round(sum('requests') / seconds),
-    p50: p50s[Math.floor((p50s.length - 1) / 2)],
-    p99: Math.max(...slices.map((s) => s.p99)),
-    requests: sum('requests'),
-    errors: sum('errors'),
-    connectionErrors: sum('connectionErrors'),
-    timeouts: sum('timeouts'),
-    non2xx: sum('non2xx'),
-  }
+/** Slices of one target measured apart, as if one load of `seconds`: autocannon merges their histograms. */
+function together(target: LoadTarget, connections: number, slices: unknown[], seconds: number): LoadResult {
+  const merged = aggregate(slices, loadOptions(target, connections, seconds))
+  return { ...loadResult(merged), requestsPerSecond: Math.round(merged.requests.total / seconds) }
 }
 
 /**
@@ -101,23 +103,23 @@ function together(slices: LoadResult[], seconds: number): LoadResult {
 export async function pairedWithFloor(page: Target, floor: Target, connections: number, seconds: number, rounds: number): Promise<PairedLoad> {
   const even = Math.max(2, rounds + (rounds % 2))
   const slice = seconds / even
-  const appSlices: LoadResult[] = []
-  const floorSlices: LoadResult[] = []
+  const appSlices: unknown[] = []
+  const floorSlices: unknown[] = []
   const counts: { floor: number; app: number }[] = []
   for (let r = 0; r < even; r++) {
     const order = r % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const)
     const round = { floor: 0, app: 0 }
     for (const which of order) {
       const target = which === 'app' ? page : floor
-      const result = await load(target, connections, slice)
+      const result = await autocannon({ ...loadOptions(target, connections, slice), skipAggregateResult: true })
       await answered(target)
       ;(which === 'app' ? appSlices : floorSlices).push(result)
-      round[which] = result.requests
+      round[which] = (result as unknown as { totalCompletedRequests: number }).totalCompletedRequests
     }
     counts.push(round)
   }
-  const app = together(appSlices, seconds)
-  const floorResult = together(floorSlices, seconds)
+  const app = together(page, connections, appSlices, seconds)
+  const floorResult = together(floor, connections, floorSlices, seconds)
   return { app, floor: floorResult, rounds: counts, ratio: +(app.requests / Math.max(1, floorResult.requests)).toFixed(3) }
 }
 
