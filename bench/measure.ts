@@ -40,7 +40,7 @@ const requestsPerConnection = 5000
 /** autocannon at `connections` for `seconds`; errors are failed connections, timeouts and non-2xx answers. */
 export async function load(target: LoadTarget, connections: number, seconds: number): Promise<LoadResult> {
   const result = await autocannon(loadOptions(target, connections, seconds))
-  return { ...loadResult(result), requestsPerSecond: Math.round(result.requests.average) }
+  return loadResult(result, result.requests.average)
 }
 
 type LoadTarget = Target | { url: string; requests: { path: string }[] }
@@ -48,9 +48,9 @@ type LoadTarget = Target | { url: string; requests: { path: string }[] }
 const loadOptions = (target: LoadTarget, connections: number, seconds: number) =>
   ({ ...target, connections, duration: seconds, timeout: 10, reconnectRate: requestsPerConnection }) as autocannon.Options
 
-function loadResult(result: autocannon.Result): LoadResult {
+function loadResult(result: autocannon.Result, requestsPerSecond: number): LoadResult {
   return {
-    requestsPerSecond: Math.round(result.requests.total / Math.max(result.duration, 0.001)),
+    requestsPerSecond: Math.round(requestsPerSecond),
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
@@ -87,7 +87,7 @@ export interface PairedLoad {
 /** Slices of one target measured apart, as if one load of `seconds`: autocannon merges their histograms. */
 function together(target: LoadTarget, connections: number, slices: unknown[], seconds: number): LoadResult {
   const merged = aggregate(slices, loadOptions(target, connections, seconds))
-  return { ...loadResult(merged), requestsPerSecond: Math.round(merged.requests.total / seconds) }
+  return loadResult(merged, merged.requests.total / seconds)
 }
 
 /**
