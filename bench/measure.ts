@@ -103,8 +103,7 @@ function together(target: LoadTarget, connections: number, slices: unknown[], se
 export async function pairedWithFloor(page: Target, floor: Target, connections: number, seconds: number, rounds: number): Promise<PairedLoad> {
   const even = Math.max(2, rounds + (rounds % 2))
   const slice = seconds / even
-  const appSlices: unknown[] = []
-  const floorSlices: unknown[] = []
+  const slices = { app: [] as unknown[], floor: [] as unknown[] }
   const counts: { floor: number; app: number }[] = []
   for (let r = 0; r < even; r++) {
     const order = r % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const)
@@ -113,13 +112,13 @@ export async function pairedWithFloor(page: Target, floor: Target, connections: 
       const target = which === 'app' ? page : floor
       const result = await autocannon({ ...loadOptions(target, connections, slice), skipAggregateResult: true })
       await answered(target)
-      ;(which === 'app' ? appSlices : floorSlices).push(result)
+      slices[which].push(result)
       round[which] = (result as unknown as { totalCompletedRequests: number }).totalCompletedRequests
     }
     counts.push(round)
   }
-  const app = together(page, connections, appSlices, seconds)
-  const floorResult = together(floor, connections, floorSlices, seconds)
+  const app = together(page, connections, slices.app, seconds)
+  const floorResult = together(floor, connections, slices.floor, seconds)
   return { app, floor: floorResult, rounds: counts, ratio: +(app.requests / Math.max(1, floorResult.requests)).toFixed(3) }
 }
 

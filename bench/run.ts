@@ -198,9 +198,9 @@ async function main() {
 
       // The framework's floor: an empty Next page, in the same run. The app's own pages are judged
       // against it (Next itself caps any page at a few per cent of a static server), each in slices
-      // alternating with the floor's (pairedWithFloor): on a shared machine the speed drifts by a
-      // third or more within a minute, so a floor measured apart, even just before and after, judged
-      // the drift as much as the page (the same page measured 64 % and 89 % in one run that way).
+      // alternating with the floor's (pairedWithFloor): on a shared machine the speed drifts (one page
+      // answered 532 to 908 req/s in 5-second loads within three minutes), so a floor measured apart,
+      // even just before and after, judged the drift as much as the page.
       const floorTarget = { name: 'empty Next page', url: `${origin}/framework-floor` }
       await load(floorTarget, connections, 2)
       const floors: LoadResult[] = []
