@@ -24,6 +24,7 @@ import { KeyDates } from '@/campaigns/keyDates/global'
 import { Navigation } from '@/globals/Navigation'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { adminI18n } from '@/i18n/admin'
+import { labelLanguages } from '@/i18n/labelLanguages'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { tickEndpoint } from '@/jobs/tick'
 import { PageViews } from '@/reach/collection'
@@ -101,7 +102,8 @@ export default buildConfig({
   // the server calls on itself; the queue is never run by a bare in-process timer.
   jobs: { tasks: [], access: { run: ({ req }) => hasRole(req.user, 'admin') } },
   endpoints: [...translationEndpoints, tickEndpoint, ...reachEndpoints],
-  plugins: [mediaStorage()],
+  // The labels' languages besides Swedish and English (src/i18n/adminLabels/).
+  plugins: [mediaStorage(), labelLanguages],
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -7,7 +7,8 @@
  * Swedish or English. Arabic and Persian make the admin right-to-left (Payload's `rtlLanguages`).
  * Our own keys are written beside each feature in Swedish and English, and per language in
  * ./adminWords/ for the other six admin languages (machine-drafted, to be checked by staff who read
- * them); a key missing there shows the Swedish one (fallbackLanguage), never the bare key.
+ * them); a key missing there shows the Swedish one (fallbackLanguage), never the bare key. The
+ * collections' `{ sv, en }` labels get those six languages from ./adminLabels/ (./labelLanguages.ts).
  */
 import type { NestedKeysStripped } from '@payloadcms/translations'
 import { ar } from '@payloadcms/translations/languages/ar'

@@ -4,6 +4,8 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
+import { labelTranslations } from '@/i18n/labelLanguages'
+
 import { adminHeaders, paragraph, signIn, swedishAndEnglishTopic } from './support'
 
 const password = 'admin-languages-pw-1'
@@ -303,7 +305,7 @@ test.describe('lists of translated rows', () => {
 test.describe('the admin in the staff member’s language', () => {
   test.use({ locale: 'ar' })
 
-  test('Arabic staff get Payload’s Arabic admin, right to left, with the project’s own views in it', async ({ page, request }) => {
+  test('Arabic staff get Payload’s Arabic admin, right to left, with the project’s own views and labels in it', async ({ page, request }) => {
     const editor = await staff(request, 'editor')
     await page.goto('/admin/login')
     await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
@@ -324,5 +326,12 @@ test.describe('the admin in the staff member’s language', () => {
     await expect(page.locator('[data-lexical-editor="true"]').first()).toBeVisible({ timeout: 15_000 })
     await expect(page.locator('.link-editor').first()).toBeAttached()
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1)
+
+    // The collections' own labels in Arabic too (src/i18n/adminLabels/ar.ts), not the Swedish fallback.
+    const ar = labelTranslations.ar
+    await expect(page.locator('.field-label', { hasText: ar['Focus area'] }).first()).toBeVisible()
+    await expect(page.locator('.field-label', { hasText: ar['URL segment (slug)'] }).first()).toBeVisible()
+    await expect(page.locator('.field-label', { hasText: /Fokusområde|Adress \(slug\)/ })).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('topic-ar.png'), fullPage: true })
   })
 })
