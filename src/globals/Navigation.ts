@@ -18,6 +18,7 @@ export const Navigation: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       label: { sv: 'Länkar i sidfoten', en: 'Footer links' },
+      labels: { singular: { sv: 'Länk', en: 'Link' }, plural: { sv: 'Länkar i sidfoten', en: 'Footer links' } },
       maxRows: 12,
       fields: [
         translatableField('navigation', 'footerLinks.*.label'),

@@ -9,6 +9,8 @@
  */
 import type { Plugin } from 'payload'
 
+import { adminIntlLocale } from './adminText'
+
 import { ar } from './adminLabels/ar'
 import { es } from './adminLabels/es'
 import { fa } from './adminLabels/fa'
@@ -21,6 +23,14 @@ export type LabelTranslations = Readonly<Record<string, string>>
 
 /** The admin languages besides Swedish and English, by Payload's language code. */
 export const labelTranslations: Readonly<Record<string, LabelTranslations>> = { ar, es, fa, hr, pl, rs }
+
+/**
+ * A label each admin language can write for itself with Intl (a weekday's name): no file needs it.
+ * `name` gets the language as an Intl locale (Payload's `rs` is Serbian in Cyrillic).
+ */
+export function labelFromIntl(name: (intlLocale: string) => string): Record<string, string> {
+  return Object.fromEntries(['sv', 'en', ...Object.keys(labelTranslations)].map((language) => [language, name(adminIntlLocale(language))]))
+}
 
 /** Where Payload reads a label: a field's or option's label, a collection's names, a description, a nav group. */
 const labelPlaces = new Set(['label', 'singular', 'plural', 'description', 'group'])

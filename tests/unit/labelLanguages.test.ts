@@ -52,6 +52,37 @@ describe('the collections’ labels in every admin language', () => {
   })
 })
 
+type Field = { name?: string; type?: string; label?: unknown; labels?: { singular?: unknown }; hidden?: boolean; admin?: { hidden?: boolean; disabled?: boolean }; options?: unknown[]; fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: { fields: Field[] }[] }
+
+/** What the admin shows under a name Payload made up: a field's name as its label, a select's values as its options. */
+function unlabelled(fields: Field[] = [], path: string, found: string[] = []): string[] {
+  for (const field of fields) {
+    if (field.hidden || field.admin?.hidden || field.admin?.disabled) continue
+    const at = field.name ? `${path}/${field.name}` : path
+    if (field.name && field.type !== 'ui' && typeof field.label !== 'object' && typeof field.label !== 'function' && field.label !== false) found.push(`${at}: label`)
+    if ((field.type === 'array' || field.type === 'blocks') && typeof field.labels?.singular !== 'object') found.push(`${at}: labels`)
+    for (const option of field.options ?? []) {
+      const { value, label } = typeof option === 'string' ? { value: option, label: option } : (option as { value: string; label: unknown })
+      if (label === value) found.push(`${at}=${value}: label`)
+    }
+    unlabelled(field.fields, at, found)
+    for (const tab of field.tabs ?? []) unlabelled(tab.fields, at, found)
+    for (const block of field.blocks ?? []) unlabelled(block.fields, at, found)
+  }
+  return found
+}
+
+describe('the admin’s fields', () => {
+  it('each have a label written for them, never one Payload makes from a field’s name or a select’s value', async () => {
+    const resolved = await config
+    // Collections the admin never lists (Payload's own, the page-view counts) are left out.
+    const shown = [...resolved.collections.filter((c) => !c.admin?.hidden), ...resolved.globals.filter((g) => !g.admin?.hidden)]
+    expect(shown.map((c) => c.slug)).toContain('supportServices')
+    const found = shown.flatMap((c) => unlabelled(c.fields as Field[], c.slug))
+    expect(found).toEqual([])
+  })
+})
+
 describe('withLabelLanguages', () => {
   const words = { ar: { Title: 'العنوان' }, pl: { Title: 'Tytuł' } }
 

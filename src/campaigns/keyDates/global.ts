@@ -18,6 +18,7 @@ export const KeyDates: GlobalConfig = {
       name: 'dates',
       type: 'array',
       label: { sv: 'Datum', en: 'Dates' },
+      labels: { singular: { sv: 'Datum', en: 'Date' }, plural: { sv: 'Datum', en: 'Dates' } },
       admin: { components: { RowLabel: '@/campaigns/keyDates/RowLabel#KeyDateRowLabel' } },
       fields: [
         translatableField('keyDates', 'dates.*.name'),

@@ -14,7 +14,7 @@ export const Brochures: CollectionConfig = {
   hooks: publicContentHooks,
   fields: [
     translatableField('brochures', 'title'),
-    { name: 'slug', type: 'text', localized: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'slug', type: 'text', localized: true, index: true, label: { sv: 'Adress (slug)', en: 'URL segment (slug)' }, admin: { position: 'sidebar' } },
     translatableField('brochures', 'summary'),
     translatableField('brochures', 'body'),
     {

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { publicContentAccess, publicContentComponents, publicContentHooks } from '@/content/publicContent'
 import { focusAreas, groups, options, readers } from '@/content/taxonomy'
-import { localeCodes } from '@/i18n/locales'
+import { labelFromIntl } from '@/i18n/labelLanguages'
+import { locales } from '@/i18n/locales'
 import { reviewField } from '@/translations/reviewField'
 import { translatableField } from '@/translations/translatable'
 
@@ -10,6 +11,12 @@ import { forgetOpeningHoursAfterChange, forgetOpeningHoursAfterDelete } from './
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const time = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
+
+/** The name of the weekday `index` (0 Monday) in `locale`, capitalized as a label. */
+function weekdayName(locale: string, index: number): string {
+  const name = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)))
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+}
 
 /**
  * A place to call, write or go to for support. It deliberately has no street-address field: the
@@ -54,11 +61,19 @@ export const SupportServices: CollectionConfig = {
       name: 'openingHours',
       type: 'array',
       label: { sv: 'Öppettider', en: 'Opening hours' },
+      labels: { singular: { sv: 'Öppettid', en: 'Opening time' }, plural: { sv: 'Öppettider', en: 'Opening hours' } },
       admin: { condition: (data) => !data?.alwaysOpen, description: { sv: 'Tider i svensk tid (Europe/Stockholm).', en: 'Times in Swedish time (Europe/Stockholm).' } },
       fields: [
-        { name: 'days', type: 'select', hasMany: true, required: true, options: weekdays.map((d) => ({ value: d, label: d })) },
-        { name: 'opens', type: 'text', required: true, validate: (v: unknown) => time.test(String(v ?? '')) || 'HH:MM' },
-        { name: 'closes', type: 'text', required: true, validate: (v: unknown) => time.test(String(v ?? '')) || 'HH:MM' },
+        {
+          name: 'days',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          label: { sv: 'Dagar', en: 'Days' },
+          options: weekdays.map((d, i) => ({ value: d, label: labelFromIntl((locale) => weekdayName(locale, i)) })),
+        },
+        { name: 'opens', type: 'text', required: true, label: { sv: 'Öppnar (TT:MM)', en: 'Opens (HH:MM)' }, validate: (v: unknown) => time.test(String(v ?? '')) || 'HH:MM' },
+        { name: 'closes', type: 'text', required: true, label: { sv: 'Stänger (TT:MM)', en: 'Closes (HH:MM)' }, validate: (v: unknown) => time.test(String(v ?? '')) || 'HH:MM' },
       ],
     },
     {
@@ -75,7 +90,8 @@ export const SupportServices: CollectionConfig = {
       type: 'select',
       hasMany: true,
       label: { sv: 'Språk på portalen som de talar', en: 'Portal languages they speak' },
-      options: localeCodes.map((c) => ({ value: c, label: c })),
+      // Each language by its own name, as on the public site's language picker.
+      options: locales.map((l) => ({ value: l.code, label: l.nativeName })),
     },
     translatableField('supportServices', 'otherLanguages'),
     { name: 'readers', type: 'select', hasMany: true, options: options(readers), label: { sv: 'För vem', en: 'For whom' } },
@@ -85,6 +101,7 @@ export const SupportServices: CollectionConfig = {
       name: 'scope',
       type: 'select',
       required: true,
+      label: { sv: 'Var stödet gäller', en: 'Where it applies' },
       defaultValue: 'national',
       options: [
         { value: 'national', label: { sv: 'Nationellt', en: 'National' } },

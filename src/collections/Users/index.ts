@@ -3,10 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isSignedIn } from '@/access/isSignedIn'
-import { roles } from '@/access/roles'
+import { roles, type Role } from '@/access/roles'
 import { locales, targetLocales } from '@/i18n/locales'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const roleLabels: Record<Role, { sv: string; en: string }> = {
+  admin: { sv: 'Administratör', en: 'Administrator' },
+  editor: { sv: 'Redaktör', en: 'Editor' },
+  translator: { sv: 'Översättare', en: 'Translator' },
+  communicator: { sv: 'Kommunikatör', en: 'Communicator' },
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -44,7 +51,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       label: { sv: 'Roll', en: 'Role' },
-      options: roles.map((r) => ({ value: r, label: r })),
+      options: roles.map((r) => ({ value: r, label: roleLabels[r] })),
       // Nobody may raise their own role: only admins set roles.
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
