@@ -31,7 +31,7 @@ export default async function proxy(request: NextRequest) {
   const refusal = malformed(request)
   if (refusal) return refusal
   // The admin (its sign-in too) cannot work without the database: a plain 503 instead of a 500.
-  if (adminPage.test(request.nextUrl.pathname)) return databaseIsUp() ? NextResponse.next() : unavailableAdminResponse()
+  if (adminPage.test(request.nextUrl.pathname)) return databaseIsUp() ? adminRequest(request) : unavailableAdminResponse()
   // Reached only for the broken-encoding check (second matcher): the API, files.
   if (!publicPage.test(request.nextUrl.pathname)) return NextResponse.next()
   const passed = passedOn(request)
@@ -68,6 +68,21 @@ const localized = new RegExp(`^/(${localeCodes.join('|')})(/|$)`)
  */
 function readsLocalizedPage(request: NextRequest, passed: NextRequest): boolean {
   return passed === request && (request.method === 'GET' || request.method === 'HEAD') && localized.test(request.nextUrl.pathname)
+}
+
+/**
+ * An admin page, passed on with the browser's Serbian asked for by the code Payload gives its
+ * Serbian in Cyrillic (`rs`): Payload matches Accept-Language against its own codes, so a Serbian
+ * browser (`sr`, `sr-RS`, `sr-Cyrl`) got the next language it asks for, or Swedish. Serbian in Latin
+ * script is left as asked (the admin has no Latin Serbian).
+ */
+function adminRequest(request: NextRequest): NextResponse {
+  const asked = request.headers.get('accept-language')
+  const serbian = asked?.replace(/(^|,)(\s*)sr(?:-(?!latn\b)[a-z0-9]+)*(?=\s*(?:;|,|$))/gi, '$1$2rs')
+  if (!asked || serbian === asked) return NextResponse.next()
+  const headers = new Headers(request.headers)
+  headers.set('accept-language', serbian!)
+  return NextResponse.next({ request: { headers } })
 }
 
 /** Marks the directory's rewrite to its internal page (see supportDirectory). */

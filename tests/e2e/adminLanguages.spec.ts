@@ -335,3 +335,19 @@ test.describe('the admin in the staff member’s language', () => {
     await page.screenshot({ path: test.info().outputPath('topic-ar.png'), fullPage: true })
   })
 })
+
+test.describe('the admin for a Serbian browser', () => {
+  test.use({ locale: 'sr-RS' })
+
+  test('a browser asking for Serbian (sr-RS) gets Payload’s Serbian in Cyrillic, with the collections’ labels in it', async ({ page, request }) => {
+    const editor = await staff(request, 'editor')
+    await page.goto('/admin/login')
+    // Payload names its Serbian in Cyrillic `rs` (and writes that as the page's language): src/proxy.ts
+    // asks for it by that code.
+    await expect(page.locator('html')).toHaveAttribute('lang', /^(rs|sr)/)
+    await signIn(page, editor.email, password)
+    await page.goto('/admin')
+    await expect(page.getByText(labelTranslations.rs.Topics, { exact: true }).first()).toBeVisible()
+    expect(await page.locator('nav').first().innerText()).toMatch(/\p{Script=Cyrillic}/u)
+  })
+})

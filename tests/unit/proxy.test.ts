@@ -57,6 +57,28 @@ const runsFor = (() => {
   }
 })()
 
+describe('the proxy on admin pages', () => {
+  it('asks Payload for its Serbian in Cyrillic (rs) when the browser asks for Serbian (sr)', async () => {
+    for (const [asked, passed] of [
+      ['sr-RS,sr;q=0.9,en;q=0.8', 'rs,rs;q=0.9,en;q=0.8'],
+      ['sr', 'rs'],
+      ['sv-SE, sr-Cyrl-RS;q=0.5', 'sv-SE, rs;q=0.5'],
+    ]) {
+      const response = await ask('/admin/collections/topics', { headers: { 'accept-language': asked } })
+      expect(response.headers.get('x-middleware-next'), asked).toBe('1')
+      expect(passedHeader(response, 'accept-language'), asked).toBe(passed)
+    }
+  })
+
+  it('passes every other language, Serbian in Latin script and look-alike codes as they are, without copying the headers', async () => {
+    for (const asked of ['ar', 'sr-Latn-RS,en;q=0.5', 'srn, sv', 'pl-PL,pl;q=0.9']) {
+      const response = await ask('/admin', { headers: { 'accept-language': asked } })
+      expect(response.headers.get('x-middleware-next'), asked).toBe('1')
+      expect(response.headers.get('x-middleware-override-headers'), asked).toBeNull()
+    }
+  })
+})
+
 describe('which requests Next runs the proxy for', () => {
   it('not a plain read of a page in a language: the busiest requests skip it', () => {
     const arabicTopic = `/ar/amne/${encodeURIComponent('العنف-في-العلاقات-القريبة')}`
