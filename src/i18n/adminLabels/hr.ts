@@ -19,7 +19,7 @@ export const hr: LabelTranslations = {
   'Person who uses violence': 'Osoba koja se ponaša nasilno',
   Professionals: 'Stručnjaci',
   Readers: 'Kome je tekst namijenjen',
-  Order: 'Poredak',
+  Order: 'Redoslijed',
   'Last reviewed': 'Posljednji put provjereno',
   Image: 'Slika',
   Adults: 'Odrasli',

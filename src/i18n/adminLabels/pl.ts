@@ -206,7 +206,7 @@ export const pl: LabelTranslations = {
   Days: 'Dni',
   'Opens (HH:MM)': 'Otwarcie (HH:MM)',
   'Closes (HH:MM)': 'Zamknięcie (HH:MM)',
-  'Where it applies': 'Zasięg',
+  'Where it applies': 'Obszar działania',
   Administrator: 'Administrator',
   Editor: 'Redaktor',
   Translator: 'Tłumacz',
