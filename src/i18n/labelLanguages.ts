@@ -32,6 +32,17 @@ export function labelFromIntl(name: (intlLocale: string) => string): Record<stri
   return Object.fromEntries(['sv', 'en', ...Object.keys(labelTranslations)].map((language) => [language, name(adminIntlLocale(language))]))
 }
 
+/**
+ * A `{ sv, en }` label with the languages of ./adminLabels/ (those it has already are kept): for the
+ * project's own views, which show labels of the config's (the translation dashboard's collections
+ * and focus areas) from the same constants.
+ */
+export function inAdminLanguages<L extends Partial<Record<string, string>>>(label: L, translations: Readonly<Record<string, LabelTranslations>> = labelTranslations): L {
+  const en = label.en
+  if (!en) return label
+  return { ...Object.fromEntries(Object.entries(translations).flatMap(([language, words]) => (words[en] ? [[language, words[en]]] : []))), ...label }
+}
+
 /** Where Payload reads a label: a field's or option's label, a collection's names, a description, a nav group. */
 const labelPlaces = new Set(['label', 'singular', 'plural', 'description', 'group'])
 
@@ -61,10 +72,7 @@ export function withLabelLanguages<T>(value: T, translations: Readonly<Record<st
   } else if (isPlainObject(value)) {
     let copy: Record<string, unknown> | undefined
     for (const [key, inner] of Object.entries(value)) {
-      const next =
-        labelPlaces.has(key) && isSwedishEnglish(inner)
-          ? { ...Object.fromEntries(Object.entries(translations).flatMap(([language, words]) => (words[inner.en] ? [[language, words[inner.en]]] : []))), ...inner }
-          : withLabelLanguages(inner, translations, done)
+      const next = labelPlaces.has(key) && isSwedishEnglish(inner) ? inAdminLanguages(inner, translations) : withLabelLanguages(inner, translations, done)
       if (next !== inner) (copy ??= { ...value })[key] = next
     }
     answer = copy ?? value

@@ -318,6 +318,9 @@ test.describe('the admin in the staff member’s language', () => {
     await expect(page.getByText('التغطية حسب اللغة')).toBeVisible()
     await page.screenshot({ path: test.info().outputPath('dashboard-ar.png'), fullPage: true })
     expect(await page.locator('body').innerText()).not.toMatch(/custom:/)
+    // Its filters name the collections and focus areas in Arabic (src/i18n/adminLabels/ar.ts) too.
+    await expect(page.locator('select[name="collection"] option[value="topics"]')).toHaveText(labelTranslations.ar.Topics)
+    await expect(page.locator('select[name="focusArea"] option[value="sexual"]')).toHaveText(labelTranslations.ar['Sexual violence'])
 
     // An edit view with rich text is as wide as the window: the editor's parked menus
     // (translate(-10000px, …)) made it 10 000 px wide right to left (custom.scss).

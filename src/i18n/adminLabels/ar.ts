@@ -213,4 +213,5 @@ export const ar: LabelTranslations = {
   Communicator: 'مسؤول التواصل',
   Link: 'رابط',
   Date: 'التاريخ',
+  'Campaign banners': 'لافتات الحملات',
 }

@@ -213,4 +213,5 @@ export const es: LabelTranslations = {
   Communicator: 'Comunicador',
   Link: 'Enlace',
   Date: 'Fecha',
+  'Campaign banners': 'Banners de campaña',
 }

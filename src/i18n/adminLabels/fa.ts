@@ -213,4 +213,5 @@ export const fa: LabelTranslations = {
   Communicator: 'کارشناس ارتباطات',
   Link: 'پیوند',
   Date: 'تاریخ',
+  'Campaign banners': 'بنرهای کارزار',
 }

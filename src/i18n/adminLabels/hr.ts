@@ -213,4 +213,5 @@ export const hr: LabelTranslations = {
   Communicator: 'Komunikator',
   Link: 'Poveznica',
   Date: 'Datum',
+  'Campaign banners': 'Banneri kampanja',
 }

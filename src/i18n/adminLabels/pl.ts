@@ -213,4 +213,5 @@ export const pl: LabelTranslations = {
   Communicator: 'Specjalista ds. komunikacji',
   Link: 'Link',
   Date: 'Data',
+  'Campaign banners': 'Banery kampanii',
 }

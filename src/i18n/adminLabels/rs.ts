@@ -213,4 +213,5 @@ export const rs: LabelTranslations = {
   Communicator: 'Комуникатор',
   Link: 'Линк',
   Date: 'Датум',
+  'Campaign banners': 'Банери кампања',
 }

@@ -16,6 +16,7 @@ import { isGlobal, scopeNames, translatables, translatableTargets, type Translat
 import { ImportPanel } from './ImportPanel'
 import { filtersToQuery, pageSize, parseFilters } from './filters'
 import { label } from '@/i18n/adminText'
+import { inAdminLanguages } from '@/i18n/labelLanguages'
 
 import { dashboardText } from './labels'
 import './dashboard.css'
@@ -33,7 +34,7 @@ export async function TranslationDashboard({ initPageResult, params, searchParam
   const adminRoute = req.payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/translations`)}`)
   const t = dashboardText(req.i18n)
-  const l10n = (value: string | Partial<Record<string, string>>) => label(value, req.i18n)
+  const l10n = (value: string | Partial<Record<string, string>>) => label(typeof value === 'string' ? value : inAdminLanguages(value), req.i18n)
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
       i18n={req.i18n}
