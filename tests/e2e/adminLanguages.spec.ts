@@ -60,6 +60,9 @@ test.describe('interface strings corrected in the admin', () => {
   })
 
   test('in the edit view, a message with other placeholders is refused at the field', async ({ page, request }) => {
+    // Signing in, the edit view's hydration and two answers of the form's state: beside the other
+    // worker's tests this took the whole default 30 s in a run here.
+    test.slow()
     const editor = await staff(request, 'editor')
     const made = await request.post('/api/interface-strings', { headers: editor.headers, data: { locale: 'fi', key: 'support.call', value: 'Soita {phone}' } })
     expect(made.status(), await made.text()).toBe(201)
