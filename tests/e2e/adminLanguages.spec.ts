@@ -4,6 +4,7 @@
  */
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
+import { ar as arWords } from '@/i18n/adminWords/ar'
 import { labelTranslations } from '@/i18n/labelLanguages'
 
 import { adminHeaders, paragraph, signIn, swedishAndEnglishTopic } from './support'
@@ -333,6 +334,8 @@ test.describe('the admin in the staff member’s language', () => {
     await expect(page.locator('.link-editor').first()).toBeAttached()
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1)
 
+    // With no Arabic title yet, the view is headed by the Swedish one, marked in Arabic.
+    await expect(page.locator('h1').first()).toContainText(`(${arWords.sideBySide.swedishTitle})`)
     // The collections' own labels in Arabic too (src/i18n/adminLabels/ar.ts), not the Swedish fallback.
     const ar = labelTranslations.ar
     await expect(page.locator('.field-label', { hasText: ar['Focus area'] }).first()).toBeVisible()

@@ -88,7 +88,7 @@ export const ar: CustomTranslations = {
     reason: 'السبب',
     failed: 'تعذّرت قراءة الملف',
   },
-  sideBySide: { source: 'المصدر السويدي', changed: 'تغيّر في المصدر منذ إعداد هذه الترجمة', empty: '(فارغ)' },
+  sideBySide: { source: 'المصدر السويدي', changed: 'تغيّر في المصدر منذ إعداد هذه الترجمة', empty: '(فارغ)', swedishTitle: 'العنوان السويدي' },
   publishing: {
     restoreAsDraft: 'استعد النسخة كمسودة (draft=true)، ثم انشر اللغات التي تختارها: قد تحمل النسخة المستعادة مسودات لغات أخرى لم تُراجَع.',
     whichLanguage: 'حدّد اللغة المراد نشرها: publishSpecificLocale=<رمز اللغة>، أو publishAllLocales=true لنشر المسودات المعلّقة بكل اللغات.',

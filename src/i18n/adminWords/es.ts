@@ -88,7 +88,7 @@ export const es: CustomTranslations = {
     reason: 'Motivo',
     failed: 'No se pudo leer el archivo',
   },
-  sideBySide: { source: 'Fuente en sueco', changed: 'Cambiado en la fuente desde que se hizo esta traducción', empty: '(vacío)' },
+  sideBySide: { source: 'Fuente en sueco', changed: 'Cambiado en la fuente desde que se hizo esta traducción', empty: '(vacío)', swedishTitle: 'título en sueco' },
   publishing: {
     restoreAsDraft: 'Restaura la versión como borrador (draft=true) y publica después los idiomas que elijas: una versión restaurada puede llevar borradores no revisados de otros idiomas.',
     whichLanguage: 'Indica qué idioma publicar: publishSpecificLocale=<código de idioma>, o publishAllLocales=true para publicar los borradores pendientes de todos los idiomas.',

@@ -88,7 +88,7 @@ export const fa: CustomTranslations = {
     reason: 'دلیل',
     failed: 'فایل خوانده نشد',
   },
-  sideBySide: { source: 'متن مبدأ سوئدی', changed: 'از زمان این ترجمه در مبدأ تغییر کرده است', empty: '(خالی)' },
+  sideBySide: { source: 'متن مبدأ سوئدی', changed: 'از زمان این ترجمه در مبدأ تغییر کرده است', empty: '(خالی)', swedishTitle: 'عنوان سوئدی' },
   publishing: {
     restoreAsDraft: 'نسخه را به‌صورت پیش‌نویس بازگردانید (draft=true) و سپس زبان‌هایی را که انتخاب می‌کنید منتشر کنید: نسخهٔ بازگردانده ممکن است پیش‌نویس‌های بازبینی‌نشدهٔ زبان‌های دیگر را داشته باشد.',
     whichLanguage: 'مشخص کنید کدام زبان منتشر شود: publishSpecificLocale=<کد زبان>، یا publishAllLocales=true برای انتشار پیش‌نویس‌های منتظر همهٔ زبان‌ها.',

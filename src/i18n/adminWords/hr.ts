@@ -88,7 +88,7 @@ export const hr: CustomTranslations = {
     reason: 'Razlog',
     failed: 'Datoteku nije moguće pročitati',
   },
-  sideBySide: { source: 'Švedski izvor', changed: 'Promijenjeno u izvoru otkad je napravljen ovaj prijevod', empty: '(prazno)' },
+  sideBySide: { source: 'Švedski izvor', changed: 'Promijenjeno u izvoru otkad je napravljen ovaj prijevod', empty: '(prazno)', swedishTitle: 'švedski naslov' },
   publishing: {
     restoreAsDraft: 'Vratite verziju kao nacrt (draft=true), a zatim objavite jezike koje odaberete: vraćena verzija može sadržavati nepregledane nacrte drugih jezika.',
     whichLanguage: 'Navedite koji jezik objaviti: publishSpecificLocale=<oznaka jezika>, ili publishAllLocales=true za objavu nacrta svih jezika koji čekaju.',

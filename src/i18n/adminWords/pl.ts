@@ -88,7 +88,7 @@ export const pl: CustomTranslations = {
     reason: 'Powód',
     failed: 'Nie udało się odczytać pliku',
   },
-  sideBySide: { source: 'Szwedzkie źródło', changed: 'Zmienione w źródle od czasu powstania tego tłumaczenia', empty: '(puste)' },
+  sideBySide: { source: 'Szwedzkie źródło', changed: 'Zmienione w źródle od czasu powstania tego tłumaczenia', empty: '(puste)', swedishTitle: 'tytuł szwedzki' },
   publishing: {
     restoreAsDraft: 'Przywróć wersję jako wersję roboczą (draft=true), a potem opublikuj wybrane języki: przywrócona wersja może zawierać niesprawdzone wersje robocze innych języków.',
     whichLanguage: 'Podaj, który język opublikować: publishSpecificLocale=<kod języka>, albo publishAllLocales=true, aby opublikować oczekujące wersje robocze wszystkich języków.',

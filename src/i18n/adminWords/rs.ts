@@ -88,7 +88,7 @@ export const rs: CustomTranslations = {
     reason: 'Разлог',
     failed: 'Датотеку није могуће прочитати',
   },
-  sideBySide: { source: 'Шведски извор', changed: 'Промењено у извору откад је направљен овај превод', empty: '(празно)' },
+  sideBySide: { source: 'Шведски извор', changed: 'Промењено у извору откад је направљен овај превод', empty: '(празно)', swedishTitle: 'шведски наслов' },
   publishing: {
     restoreAsDraft: 'Вратите верзију као нацрт (draft=true), а затим објавите језике које изаберете: враћена верзија може да садржи непрегледане нацрте других језика.',
     whichLanguage: 'Наведите који језик да се објави: publishSpecificLocale=<ознака језика>, или publishAllLocales=true за објаву нацрта свих језика који чекају.',

@@ -3,7 +3,9 @@
 import { useConfig, useDocumentInfo, useDocumentTitle, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
 
-const marker = { sv: 'svensk titel', en: 'Swedish title' }
+import { customText } from '@/i18n/adminText'
+
+import type { sideBySideWords } from './words'
 
 /**
  * A document without a title in the language being edited is headed by its Swedish title, marked
@@ -24,7 +26,7 @@ export function SwedishTitle() {
     if (!id || !collectionSlug || !useAsTitle || !code || code === 'sv' || String(title) !== String(id)) return
     const key = `${collectionSlug}/${id}`
     const show = (sv: string | null) => {
-      if (sv) setDocumentTitle(`${sv} (${marker[i18n.language === 'en' ? 'en' : 'sv']})`)
+      if (sv) setDocumentTitle(`${sv} (${customText<typeof sideBySideWords.sv>(i18n.t, 'sideBySide')('swedishTitle')})`)
     }
     if (swedish.current?.key === key) return show(swedish.current.title)
     let live = true
