@@ -54,14 +54,16 @@ test('an editor finds outdated Finnish on the dashboard, opens it and sees what 
 
 test('the Swedish source is not shown while editing Swedish', async ({ page, request }) => {
   await signIn(page, await staff(request, 'editor'), password)
-  await page.goto('/admin/translations?lang=fi&collection=topics')
-  const href = await page.locator('.translation-matrix tbody td.translation-state a').first().getAttribute('href')
+  // A topic of its own: the dashboard's first row may be a document another test has open, and
+  // Payload then covers the form with its "document locked" dialog.
+  const topic = await swedishAndEnglishTopic(request, `source-${Date.now()}`)
+  const href = `/admin/collections/topics/${topic.id}?locale=fi`
   const asked: string[] = []
   page.on('request', (r) => {
     if (r.url().includes('/api/translations/source')) asked.push(new URL(r.url()).searchParams.get('locale') ?? '')
   })
   // First the positive path: editing Finnish, the source shows beneath the fields.
-  await page.goto(href!)
+  await page.goto(href)
   const title = page.locator('input[name="adult.title"]')
   await expect(page.getByTestId('translation-source').first()).toBeVisible({ timeout: 15_000 })
   const finnish = await title.inputValue()
@@ -73,6 +75,7 @@ test('the Swedish source is not shown while editing Swedish', async ({ page, req
   await expect(page.getByTestId('translation-source')).toHaveCount(0)
   expect(asked).toContain('fi')
   expect(asked).not.toContain('sv')
+  await request.delete(`/api/topics/${topic.id}`, { headers: adminHeaders() })
 })
 
 test('a campaign banner, the key dates and an untitled topic show their Swedish beside the Finnish being edited', async ({ page, request }) => {
