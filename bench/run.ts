@@ -163,6 +163,16 @@ async function main() {
       const idle = await untilQuiet()
       log(`Lighthouse (mobile), ${lighthouseRuns} runs a page, the median (CPU ${Math.round(idle * 100)} % idle at the start)`)
       const lighthouse: Record<string, unknown> = {}
+      // Next's own floor first: a page of plain text with only the framework's scripts. Its score is the
+      // best any page of the site can reach in this run (the client runtime's cost on this host).
+      try {
+        const f = await lighthouseMedian(`${origin}/framework-floor/text`, lighthouseRuns)
+        lighthouse['framework floor'] = f
+        rows.push({ section: 'lighthouse', name: 'framework floor (Next page of plain text): performance', value: `${f.performance} (runs: ${f.runs.join(', ')}; host benchmarkIndex ${f.benchmarkIndex})`, target: 'reference' })
+      } catch (error) {
+        lighthouse['framework floor'] = { error: String(error) }
+        rows.push({ section: 'lighthouse', name: 'framework floor', value: `did not run: ${String(error).slice(0, 80)}` })
+      }
       // Issue #12's six pages: home and a topic in a Latin and an Arabic-script language, the directory, the children's home.
       const lighthousePages = ['home sv', 'home ar', 'topic sv', 'topic ar', 'support sv', 'children sv']
       for (const t of targets.filter((t) => lighthousePages.includes(t.name))) {
