@@ -8,6 +8,7 @@ import ical from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 
 import { campaignStatuses, channels, focusAreas, targetGroups } from '@/content/taxonomy'
+import { icsText } from '@/events/ics'
 import { addEventsToCalendar, type PlannedEvent } from '@/events/planning'
 
 import type { PlannedCampaign } from './planning'
@@ -73,5 +74,5 @@ export function campaignFeed(
   }
   // The plan's events (lectures, open houses) beside the campaigns they belong to.
   if (opts.events?.length && opts.eventAdminURL) addEventsToCalendar(cal, opts.events, { adminURL: opts.eventAdminURL, stamp: opts.stamp, cancelled: 'Inställt', notPublic: 'visas inte på webbplatsen' })
-  return cal.toString()
+  return icsText(cal)
 }

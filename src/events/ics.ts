@@ -2,7 +2,7 @@
  * "Add to calendar": one event as an iCalendar file (RFC 5545), one VEVENT, for any calendar app. No
  * token and nothing about the reader: the same file for everyone, cached like the page.
  */
-import ical, { ICalEventStatus } from 'ical-generator'
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator'
 
 import { pick } from '@/content/localized'
 import type { Locale } from '@/i18n/locales'
@@ -16,6 +16,12 @@ import type { PublicEvent } from './types'
  * The staff feed's VEVENT is another component with its own UID (`staffEventUid` in planning.ts).
  */
 export const eventUid = (id: number) => `event-${id}@fri-fran-vald.malmo.se`
+
+/**
+ * A calendar's text as RFC 5545 writes it: every content line ends with CRLF, `END:VCALENDAR` too
+ * (§3.4). ical-generator leaves the last line bare, and a client that reads line by line may drop it.
+ */
+export const icsText = (cal: ICalCalendar) => `${cal.toString()}\r\n`
 
 /** Where the event is, as one line: the venue's name and its public address. */
 export const locationOf = (event: Pick<PublicEvent, 'place'>) => [event.place.venueName, event.place.address].filter(Boolean).join(', ')
@@ -35,5 +41,5 @@ export function eventIcs(event: PublicEvent, locale: Locale, opts: { url: string
     url: opts.url,
     status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   })
-  return cal.toString()
+  return icsText(cal)
 }

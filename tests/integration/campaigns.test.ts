@@ -146,6 +146,7 @@ describe('schedules', () => {
 
 describe('the calendar feed', () => {
   let feed: ICAL.Component
+  let text: string
   let ids: { orange: number; week: number; timed: number }
 
   beforeAll(async () => {
@@ -154,13 +155,18 @@ describe('the calendar feed', () => {
     const timed = await make(communicator, { title: 'Feed: Föreläsning', allDay: false, recurrence: 'none', startsAt: local(2027, 3, 28, 14), endsAt: local(2027, 3, 28, 15, 30) })
     ids = { orange: orange.id, week: week.id, timed: timed.id }
     const plan = (await loadPlan(payload, communicator)).filter((c) => c.title.startsWith('Feed:'))
-    const text = campaignFeed(plan, { name: 'Test', adminURL: (id) => `http://localhost/admin/collections/campaigns/${id}`, stamp: new Date('2026-11-23T12:00:00Z') })
+    text = campaignFeed(plan, { name: 'Test', adminURL: (id) => `http://localhost/admin/collections/campaigns/${id}`, stamp: new Date('2026-11-23T12:00:00Z') })
     feed = new ICAL.Component(ICAL.parse(text))
     // Register the feed's own VTIMEZONE, as a calendar client does.
     for (const tz of feed.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz)
   })
 
   const event = (id: number) => new ICAL.Event(feed.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === uidOf(id))!)
+
+  it('ends every content line with CRLF, END:VCALENDAR too (RFC 5545 §3.1, §3.4)', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(text.split('\r\n').filter((line) => /[\r\n]/.test(line))).toEqual([])
+  })
 
   it('has a VTIMEZONE for Europe/Stockholm and one event per campaign with a stable UID', () => {
     expect(feed.getAllSubcomponents('vtimezone').map((tz) => tz.getFirstPropertyValue('tzid'))).toEqual(['Europe/Stockholm'])

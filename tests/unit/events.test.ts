@@ -86,6 +86,9 @@ describe('an event in a calendar and for search engines', () => {
     expect(v.uid).toBe(`event-${e.id}@fri-fran-vald.malmo.se`)
     expect(events[0].getFirstPropertyValue('status')).toBe('CONFIRMED')
     expect(text).not.toMatch(/token/i)
+    // RFC 5545 §3.1, §3.4: every content line ends with CRLF, END:VCALENDAR too, and no bare CR or LF.
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(text.split('\r\n').filter((line) => /[\r\n]/.test(line))).toEqual([])
     // The same file for everyone at any time: nothing in it depends on the request.
     expect(eventIcs(e, 'en', { url: 'https://example.org/en/evenemang/e', cancelledPrefix: 'Cancelled' })).toBe(text)
   })
