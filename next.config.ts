@@ -5,6 +5,7 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { clientHintsForAdminOnly, publicCacheHeaders } from './src/edge/headers'
+import { sitemapRewrite } from './src/sitemap/address'
 import { directoryRewrites } from './src/supportServices/filterValues'
 import { adminContentSecurityPolicy, commonSecurityHeaders, publicContentSecurityPolicy } from './src/site/security'
 
@@ -45,9 +46,9 @@ const nextConfig: NextConfig = {
     ]
   },
   // The support directory's filtered addresses, served from the page cached for their filters without
-  // running the proxy, which would cost them half their speed (issue #12).
+  // running the proxy, which would cost them half their speed (issue #12); the sitemap's files.
   async rewrites() {
-    return { beforeFiles: directoryRewrites(), afterFiles: [], fallback: [] }
+    return { beforeFiles: [...directoryRewrites(), sitemapRewrite], afterFiles: [], fallback: [] }
   },
   // No `serverActions.allowedOrigins`: the public forms' `Origin: null` (no-referrer) is let through
   // by src/proxy.ts for public pages only, without credentials; Next refuses it everywhere else.

@@ -102,7 +102,7 @@ async function measureSitemap(origin: string): Promise<SitemapTimes> {
 export async function measureEditorial(origin: string, token: string, topicId: number, search: Target): Promise<EditorialResult> {
   const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
   // The sitemap's routes once before the saves: loading their code is the server's start, not a change.
-  for (const file of ['/sitemap.xml', '/sitemap/pages.xml']) await (await fetch(origin + file)).arrayBuffer()
+  for (const file of ['/sitemap.xml', '/sitemap-pages.xml']) await (await fetch(origin + file)).arrayBuffer()
   const saves: number[] = []
   for (let i = 0; i < 5; i++) {
     saves.push(await timed(() => fetch(`${origin}/api/topics/${topicId}?locale=sv`, { method: 'PATCH', headers: auth, body: JSON.stringify({ adult: { summary: `Sparad ${Date.now()}` }, _status: 'published' }) })))

@@ -1,6 +1,7 @@
 /**
  * The sitemap: an index (/sitemap.xml, named in robots.txt) of small files, so that no answer has to
- * list every address of 2,000 topics × 11 languages × 2 variants at once. `pages.xml` holds the fixed
+ * list every address of 2,000 topics × 11 languages × 2 variants at once, its files at the root
+ * (./address.ts). `pages.xml` holds the fixed
  * pages, brochures, films and public events; `topics-N.xml` the N-th block of topicsPerFile topics (by id) in every language
  * and variant, at most topicsPerFile × 22 addresses. Each file is made from its own query and kept
  * under the content's tags, so a publish refreshes what it changed and nothing else is made again.
@@ -19,6 +20,7 @@ import { siteUrl } from '@/site/metadata'
 import { paths } from '@/site/paths'
 import { payloadClient } from '@/site/payload'
 
+import { sitemapFilePath } from './address'
 import { topicsPerFile } from './limits'
 import { sitemapIndexXml, urlsetXml, type SitemapEntry } from './xml'
 
@@ -45,7 +47,7 @@ const topicFileCount = unstable_cache(
 
 /** The index: the addresses of every file of the sitemap. */
 export const sitemapIndex = async () =>
-  sitemapIndexXml(['pages.xml', ...Array.from({ length: await topicFileCount() }, (_, i) => `topics-${i + 1}.xml`)].map((f) => `${siteUrl()}/sitemap/${f}`))
+  sitemapIndexXml(['pages.xml', ...Array.from({ length: await topicFileCount() }, (_, i) => `topics-${i + 1}.xml`)].map((f) => siteUrl() + sitemapFilePath(f)))
 
 const pagesFile = unstable_cache(
   async () => {

@@ -102,8 +102,13 @@ test('the sitemap is an index of small files listing pages with their language a
     return res.text()
   }
   const { files } = await readSitemap(baseURL!, get)
-  expect(files.map((f) => new URL(f.url).pathname)).toEqual(['/sitemap/pages.xml', ...files.slice(1).map((_, i) => `/sitemap/topics-${i + 1}.xml`)])
+  expect(files.map((f) => new URL(f.url).pathname)).toEqual(['/sitemap-pages.xml', ...files.slice(1).map((_, i) => `/sitemap-topics-${i + 1}.xml`)])
   expect(files.length).toBeGreaterThan(1)
+  // sitemaps.org, "Sitemap file location": a file may list only addresses of its own host under its own folder.
+  for (const f of files) {
+    const folder = new URL('.', f.url).href
+    expect(f.locs.filter((loc) => !loc.startsWith(folder)), f.url).toEqual([])
+  }
   // No file lists more than a block of topics in every language and variant (sitemaps.org allows 50,000).
   for (const f of files) expect(f.locs.length, f.url).toBeLessThanOrEqual(topicsPerFile * locales.length * 2)
   const urls = files.flatMap((f) => f.locs)
@@ -115,8 +120,8 @@ test('the sitemap is an index of small files listing pages with their language a
   for (const url of urls.filter((_, i) => i % 25 === 0)) {
     expect((await request.get(new URL(url).pathname)).status(), url).toBe(200)
   }
-  expect((await request.get('/sitemap/topics-9999.xml')).status()).toBe(404)
-  expect((await request.get('/sitemap/anything.xml')).status()).toBe(404)
+  expect((await request.get('/sitemap-topics-9999.xml')).status()).toBe(404)
+  expect((await request.get('/sitemap-anything.xml')).status()).toBe(404)
 })
 
 test('robots.txt names the sitemap at the running site’s address, not the build’s, and caches may keep it', async ({ request, baseURL }) => {

@@ -28,7 +28,7 @@ describe('the headers of the built config (next.config.ts with withPayload)', ()
   })
 
   it('says how long a cache may keep public pages, and only those under a locale', async () => {
-    for (const page of ['/sv', '/fa/stod', '/ar/barn/amne/x', '/sitemap.xml', '/sitemap/topics-1.xml']) expect(await rulesFor(page), page).toContain('cache-control')
+    for (const page of ['/sv', '/fa/stod', '/ar/barn/amne/x', '/sitemap.xml', '/sitemap-pages.xml', '/sitemap-topics-1.xml']) expect(await rulesFor(page), page).toContain('cache-control')
     for (const other of ['/', '/stod', '/admin/login', '/api/topics']) expect(await rulesFor(other), other).not.toContain('cache-control')
   })
 })
