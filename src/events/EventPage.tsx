@@ -8,7 +8,7 @@ import { siteUrl } from '@/site/metadata'
 import { paths } from '@/site/paths'
 
 import { eventAlternates } from './alternates'
-import { formatWhen } from './format'
+import { formatWhen, postalCodeTogether } from './format'
 import { eventJsonLd, scriptJson } from './jsonLd'
 import type { PublicEvent } from './types'
 import { fallbackAttributes } from '@/content/localized'
@@ -46,7 +46,7 @@ export async function EventPage({ locale, event }: { locale: Locale; event: Publ
         <dt>{t('when')}</dt>
         <dd><time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, locale)}</time></dd>
         <dt>{t('where')}</dt>
-        <dd>{event.place.venueName}, {event.place.address}</dd>
+        <dd>{event.place.venueName}, {postalCodeTogether(event.place.address)}</dd>
         <dt>{t('languages')}</dt>
         <dd>
           {event.languages.map((l, i) => (

@@ -18,3 +18,9 @@ export function formatWhen(startsAt: string, endsAt: string, locale: Locale): st
 export function formatMonth(month: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: 'gregory', month: 'long', year: 'numeric' }).format(monthStart(month))
 }
+
+/**
+ * An address with its Swedish postal code ("212 35", before the town) kept on one line: in a narrow
+ * Arabic or Persian column the space inside it was where the line broke.
+ */
+export const postalCodeTogether = (address: string) => address.replace(/\b(\d{3}) (\d{2})(?= \p{L})/gu, '$1\u00a0$2')

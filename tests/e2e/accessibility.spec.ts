@@ -69,6 +69,32 @@ for (const code of ['sv', 'ar', 'so']) {
   })
 }
 
+// WCAG 1.4.10 Reflow: at 320 CSS px (a small phone, or 1280 px zoomed to 400 %) nothing makes the
+// reader scroll sideways, in any language: Somali and Serbian have the longest options (the
+// directory's and events' filters, an event's facts), Swedish and Finnish the longest words in
+// headings; Arabic and Persian mirror the layout.
+for (const { code } of locales) {
+  test(`${code}: every page type fits 320 px without scrolling sideways, and so does the open language list`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width: 320, height: 640 })
+    const tooWide: string[] = []
+    for (const path of await everyPageType(page, code)) {
+      await page.goto(path)
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      if (over > 0) tooWide.push(`${path}: ${over} px`)
+    }
+    expect(tooWide).toEqual([])
+    for (const width of [320, 360]) {
+      await page.setViewportSize({ width, height: 640 })
+      await page.goto(`/${code}/stod`)
+      await page.locator('.language-picker summary').click()
+      const list = (await page.locator('.language-picker__list').boundingBox())!
+      expect(list.x, `the list's start at ${width} px`).toBeGreaterThanOrEqual(0)
+      expect(list.x + list.width, `the list's end at ${width} px`).toBeLessThanOrEqual(width)
+    }
+  })
+}
+
 const notFoundPath = '/ingen-sadan-sida'
 
 // Next sends an empty shell without `lang` or <title> when a page calls notFound()

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { buildWheel } from '@/campaigns/wheel/buildWheel'
 import { wheelSvg } from '@/campaigns/wheel/svg'
 import { canonicalEventQuery, monthsAhead, parseEventFilter, upcomingEvents } from '@/events/filters'
+import { postalCodeTogether } from '@/events/format'
 import { eventIcs } from '@/events/ics'
 import { eventJsonLd, scriptJson } from '@/events/jsonLd'
 import { addEventsToCalendar, eventMarks, type PlannedEvent } from '@/events/planning'
@@ -67,6 +68,15 @@ describe('the events list', () => {
     expect(months).toHaveLength(12)
     expect(months[0]).toBe('2030-11')
     expect(months.at(-1)).toBe('2031-10')
+  })
+})
+
+describe('an event page', () => {
+  it('keeps a Swedish postal code on one line, and changes nothing else in the address', () => {
+    expect(postalCodeTogether('Kirsebergstorget 3, 212 35 Malmö')).toBe('Kirsebergstorget 3, 212\u00a035 Malmö')
+    expect(postalCodeTogether('Box 100 25, 205 00 Malmö')).toBe('Box 100 25, 205\u00a000 Malmö')
+    expect(postalCodeTogether('Stortorget 2')).toBe('Stortorget 2')
+    expect(postalCodeTogether('Gata 1234 56')).toBe('Gata 1234 56')
   })
 })
 
