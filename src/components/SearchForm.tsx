@@ -5,13 +5,15 @@ import { useActionState, useState, useTransition, type FormEvent } from 'react'
 import { search } from '@/search/actions'
 import type { SearchState } from '@/search/answer'
 
-interface Labels { label: string; button: string; privacy: string }
+interface Labels { label: string; button: string; privacy: string; privacyNoScript: string }
 
 /**
  * The search box and its results. Without JavaScript the browser posts the form to its server action
  * and gets the page back with the results. With JavaScript the form asks `POST /api/search` and shows
  * the answer in place (should that request fail, the server action is tried instead). Either way the
  * query stays out of the URL and the history. No autocomplete, so the browser keeps no list.
+ * Without JavaScript the posted form is kept with its history entry, and Back and reload post it
+ * again: the page says so there (`<noscript>`), since no answer to a post can stop it.
  */
 export function SearchForm({ locale, labels }: { locale: string; labels: Labels }) {
   const [posted, action, actionPending] = useActionState<SearchState, FormData>(search, { query: '', results: [] })
@@ -52,6 +54,9 @@ export function SearchForm({ locale, labels }: { locale: string; labels: Labels 
           </button>
         </div>
         <p className="hint">{labels.privacy}</p>
+        <noscript>
+          <p className="hint">{labels.privacyNoScript}</p>
+        </noscript>
       </form>
       <div aria-live="polite">
         {state.heading && <h2 className="search-results__heading">{state.heading}</h2>}

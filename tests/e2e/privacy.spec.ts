@@ -10,7 +10,10 @@ import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
 import { authFile } from './globalSetup'
+import { parseHtml } from './html'
 import { adminHeaders, everyPageType, seededTopicInAdmin, storedInBrowser, watchTraces } from './support'
+
+const sv = JSON.parse(fs.readFileSync('messages/sv.json', 'utf8')) as { search: { privacyNoScript: string } }
 
 /** Use what a page offers a reader without leaving it: open the language menu, filter, search. */
 async function interact(page: Page) {
@@ -90,10 +93,11 @@ test('search words are in no address, no history entry, no request URL and no st
   expect(await page.evaluate(() => history.length)).toBe(before)
   expect(await page.evaluate(() => JSON.stringify(history.state ?? ''))).not.toContain('heder')
   expect(JSON.stringify(await storedInBrowser(page))).not.toContain('heder')
+  await expect(page.getByText(sv.search.privacyNoScript)).toBeHidden()
   await traces.expectNoTrace()
 })
 
-test('without JavaScript the search form posts, and the address stays the same', async ({ browser }) => {
+test('without JavaScript the search form posts, and the address stays the same', async ({ browser, request: api }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/sv/sok')
@@ -104,6 +108,11 @@ test('without JavaScript the search form posts, and the address stays the same',
   expect(page.url()).toMatch(/\/sv\/sok$/)
   expect(await context.cookies()).toEqual([])
   await context.close()
+  // The browser keeps the posted form with its history entry (Back and reload post it again): the
+  // page says so to a browser without JavaScript, in <noscript>. (Playwright's JavaScript switch
+  // does not show <noscript> as such a browser does, so the page is read as it parses it.)
+  const delivered = await parseHtml(await (await api.get('/sv/sok')).text())
+  expect(delivered.querySelectorAll('noscript .hint').map((el) => el.textContent)).toEqual([sv.search.privacyNoScript])
 })
 
 test('the search asks a route that takes only a posted form, and keeps its answer out of every cache', async ({ request }) => {

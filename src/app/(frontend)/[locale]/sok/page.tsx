@@ -24,7 +24,7 @@ export default async function SearchPage({ params }: Props) {
   return (
     <PageFrame locale={locale} alternates={alternates} breadcrumbs={[{ label: site('home'), href: paths.home(locale) }, { label: t('title') }]}>
       <h1>{t('title')}</h1>
-      <SearchForm locale={locale} labels={{ label: t('label'), button: t('button'), privacy: t('privacy') }} />
+      <SearchForm locale={locale} labels={{ label: t('label'), button: t('button'), privacy: t('privacy'), privacyNoScript: t('privacyNoScript') }} />
     </PageFrame>
   )
 }
