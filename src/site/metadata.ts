@@ -25,9 +25,7 @@ export function pageMetadata({
   alternates: Partial<Record<Locale, string>>
   siteName: string
 }): Metadata {
-  const languages: Record<string, string> = {}
-  for (const [l, href] of Object.entries(alternates)) languages[l] = href
-  if (alternates[defaultLocale]) languages['x-default'] = alternates[defaultLocale]
+  const languages = hreflangAlternates(alternates)
   const canonical = alternates[locale]
   return {
     metadataBase: new URL(siteUrl()),
@@ -61,4 +59,14 @@ export async function fixedPageMetadata(
     alternates: sameInEveryLocale(path, localeCodes),
     siteName: site('name'),
   })
+}
+
+/**
+ * A page's hreflang alternates, for its HTML head and the sitemap alike: each language it exists in,
+ * and x-default to the Swedish source for a reader whose language has none.
+ */
+export function hreflangAlternates(alternates: Partial<Record<Locale, string>>): Record<string, string> {
+  const languages: Record<string, string> = { ...alternates } as Record<string, string>
+  if (alternates[defaultLocale]) languages['x-default'] = alternates[defaultLocale]
+  return languages
 }

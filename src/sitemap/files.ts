@@ -16,7 +16,7 @@ import { variants } from '@/content/taxonomy'
 import { filmAlternates, listFilms } from '@/films/site/queries'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { tags } from '@/site/cache'
-import { siteUrl } from '@/site/metadata'
+import { hreflangAlternates, siteUrl } from '@/site/metadata'
 import { paths } from '@/site/paths'
 import { payloadClient } from '@/site/payload'
 
@@ -26,10 +26,10 @@ import { sitemapIndexXml, urlsetXml, type SitemapEntry } from './xml'
 
 const published = { _status: { equals: 'published' } } as const
 
-/** One entry per language of a page, each listing the page in every language it exists in. */
+/** One entry per language of a page, each listing the page in every language it exists in (and x-default, as the page's head does). */
 function entries(byLocale: Partial<Record<Locale, string>>, lastModified?: string): SitemapEntry[] {
   const base = siteUrl()
-  const languages = Object.fromEntries(Object.entries(byLocale).map(([l, p]) => [l, base + p]))
+  const languages = hreflangAlternates(Object.fromEntries(Object.entries(byLocale).map(([l, p]) => [l, base + p])))
   return Object.values(byLocale).map((p) => ({ url: base + p, lastModified, languages }))
 }
 

@@ -115,6 +115,8 @@ test('the sitemap is an index of small files listing pages with their language a
   expect(new Set(urls).size, 'no address twice').toBe(urls.length)
   expect(urls.length).toBeGreaterThan(100)
   expect(files.every((f) => f.alternates >= f.locs.length)).toBe(true)
+  // The same alternates as the pages' heads, x-default (the Swedish source) too.
+  expect(await get(files[0].url)).toMatch(/<xhtml:link rel="alternate" hreflang="x-default" href="[^"]+\/sv"/)
   expect(urls.some((u) => u.endsWith('/en/amne/violence-in-close-relationships'))).toBe(true)
   expect(urls.some((u) => u.endsWith('/ar/stod'))).toBe(true)
   for (const url of urls.filter((_, i) => i % 25 === 0)) {
