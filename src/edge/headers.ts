@@ -7,6 +7,7 @@
 import type { NextConfig } from 'next'
 
 import { localeCodes } from '../i18n/locales'
+import { sitemapRewrite } from '../sitemap/address'
 
 export const freshForSeconds = 5
 export const revalidateForSeconds = 5
@@ -24,7 +25,8 @@ export const publicCacheControl = `public, s-maxage=${freshForSeconds}, stale-wh
 export const publicCacheHeaders = [
   { source: `/:locale(${localeCodes.join('|')})`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: `/:locale(${localeCodes.join('|')})/:path*`, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
-  { source: '/:file(robots.txt|sitemap.xml|sitemap-[a-z0-9-]+\\.xml|favicon.ico)', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
+  { source: '/:file(robots.txt|sitemap.xml|favicon.ico)', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
+  { source: sitemapRewrite.source, headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   { source: '/sitemap/:path*', headers: [{ key: 'Cache-Control', value: publicCacheControl }] },
   // Named by their content (scripts/fonts.ts), like Next's build files.
   { source: '/fonts/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },

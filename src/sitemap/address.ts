@@ -6,5 +6,5 @@
  */
 export const sitemapFilePath = (name: string) => `/sitemap-${name}`
 
-/** The rewrite of a file's public address to its route; other names stay unknown (404). */
+/** The rewrite of a file's public address to its route (and, by its source, its cache header: src/edge/headers.ts); other names stay unknown (404). */
 export const sitemapRewrite = { source: '/sitemap-:file(pages\\.xml|topics-\\d+\\.xml)', destination: '/sitemap/:file' }
