@@ -33,10 +33,27 @@ const toMinutes = (hhmm: string) => {
 
 type Hours = { alwaysOpen?: boolean | null; openingHours?: OpeningHours[] | null }
 
+/**
+ * A row's stretches of the week, [start, end) in minutes since Sunday 00:00, one for each of its
+ * days. Hours that close at or before they open run past midnight into the next day, as a night
+ * line's do (22:00–02:00; 18:00–00:00), so `end` may lie past the end of the week.
+ */
+function stretches(h: OpeningHours): [number, number][] {
+  const opens = toMinutes(h.opens)
+  const closes = toMinutes(h.closes)
+  const length = closes > opens ? closes - opens : closes + 1440 - opens
+  return h.days.filter((day) => days.includes(day)).map((day) => {
+    const start = weekMinute({ day, minutes: opens })
+    return [start, start + length]
+  })
+}
+
 /** Is a service open at this moment of the week? Always-open services are; services without hours are not known to be. */
-export function isOpenAt(service: Hours, { day, minutes }: WeekClock): boolean {
+export function isOpenAt(service: Hours, clock: WeekClock): boolean {
   if (service.alwaysOpen) return true
-  return (service.openingHours ?? []).some((h) => h.days.includes(day) && minutes >= toMinutes(h.opens) && minutes < toMinutes(h.closes))
+  const m = weekMinute(clock)
+  // Saturday night's hours reach into Sunday, the start of the next week.
+  return (service.openingHours ?? []).some((h) => stretches(h).some(([start, end]) => (m >= start && m < end) || (m + minutesPerWeek >= start && m + minutesPerWeek < end)))
 }
 
 export const isOpenNow = (service: Hours, now: Date) => isOpenAt(service, stockholmClock(now))
@@ -46,12 +63,7 @@ export function hoursChanges(services: Hours[]): number[] {
   const out = new Set<number>()
   for (const s of services) {
     if (s.alwaysOpen) continue
-    for (const h of s.openingHours ?? []) {
-      for (const day of h.days) {
-        if (!days.includes(day)) continue
-        for (const t of [h.opens, h.closes]) out.add(weekMinute({ day, minutes: toMinutes(t) }) % minutesPerWeek)
-      }
-    }
+    for (const h of s.openingHours ?? []) for (const [start, end] of stretches(h)) for (const t of [start, end]) out.add(t % minutesPerWeek)
   }
   return [...out].sort((a, b) => a - b)
 }

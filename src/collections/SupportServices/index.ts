@@ -62,7 +62,7 @@ export const SupportServices: CollectionConfig = {
       type: 'array',
       label: { sv: 'Öppettider', en: 'Opening hours' },
       labels: { singular: { sv: 'Öppettid', en: 'Opening time' }, plural: { sv: 'Öppettider', en: 'Opening hours' } },
-      admin: { condition: (data) => !data?.alwaysOpen, description: { sv: 'Tider i svensk tid (Europe/Stockholm).', en: 'Times in Swedish time (Europe/Stockholm).' } },
+      admin: { condition: (data) => !data?.alwaysOpen, description: { sv: 'Tider i svensk tid (Europe/Stockholm). En tid som stänger före eller när den öppnar räknas in i nästa dygn (22:00–02:00).', en: 'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).' } },
       fields: [
         {
           name: 'days',

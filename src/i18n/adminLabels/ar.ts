@@ -72,7 +72,7 @@ export const ar: LabelTranslations = {
   'Opening hours (text)': 'أوقات العمل (نص)',
   'Open 24/7': 'مفتوح على مدار الساعة',
   'Opening hours': 'أوقات العمل',
-  'Times in Swedish time (Europe/Stockholm).': 'الأوقات بالتوقيت السويدي (Europe/Stockholm).',
+  'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'الأوقات بالتوقيت السويدي (Europe/Stockholm). إذا كان وقت الإغلاق قبل وقت الفتح أو مساويًا له، فإن الدوام يمتد إلى اليوم التالي (22:00–02:00).',
   Free: 'مجاني',
   'Can be anonymous': 'يمكنك عدم الكشف عن هويتك',
   'Not on the phone bill': 'لا يظهر في فاتورة الهاتف',

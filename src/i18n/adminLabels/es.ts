@@ -72,7 +72,7 @@ export const es: LabelTranslations = {
   'Opening hours (text)': 'Horario (texto)',
   'Open 24/7': 'Abierto las 24 horas',
   'Opening hours': 'Horario',
-  'Times in Swedish time (Europe/Stockholm).': 'Las horas se indican en hora de Suecia (Europe/Stockholm).',
+  'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Las horas se indican en hora de Suecia (Europe/Stockholm). Si la hora de cierre es anterior o igual a la de apertura, el horario continúa hasta el día siguiente (22:00–02:00).',
   Free: 'Gratuito',
   'Can be anonymous': 'Puedes mantener el anonimato',
   'Not on the phone bill': 'No aparece en la factura del teléfono',

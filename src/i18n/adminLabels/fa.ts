@@ -72,7 +72,7 @@ export const fa: LabelTranslations = {
   'Opening hours (text)': 'ساعات کار (متن)',
   'Open 24/7': 'شبانه‌روزی',
   'Opening hours': 'ساعات کار',
-  'Times in Swedish time (Europe/Stockholm).': 'زمان‌ها به وقت سوئد (Europe/Stockholm) است.',
+  'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'زمان‌ها به وقت سوئد (Europe/Stockholm) است. اگر زمان بستن پیش از زمان باز شدن یا برابر با آن باشد، ساعت کار تا روز بعد ادامه دارد (22:00–02:00).',
   Free: 'رایگان',
   'Can be anonymous': 'می‌توانید ناشناس بمانید',
   'Not on the phone bill': 'در قبض تلفن دیده نمی‌شود',

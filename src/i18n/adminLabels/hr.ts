@@ -72,7 +72,7 @@ export const hr: LabelTranslations = {
   'Opening hours (text)': 'Radno vrijeme (tekst)',
   'Open 24/7': 'Otvoreno danonoćno',
   'Opening hours': 'Radno vrijeme',
-  'Times in Swedish time (Europe/Stockholm).': 'Vremena su po švedskom vremenu (Europe/Stockholm).',
+  'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Vremena su po švedskom vremenu (Europe/Stockholm). Ako je vrijeme zatvaranja prije vremena otvaranja ili jednako njemu, radno vrijeme traje do sljedećeg dana (22:00–02:00).',
   Free: 'Besplatno',
   'Can be anonymous': 'Moguće anonimno',
   'Not on the phone bill': 'Ne vidi se na telefonskom računu',

@@ -72,7 +72,7 @@ export const pl: LabelTranslations = {
   'Opening hours (text)': 'Godziny otwarcia (tekst)',
   'Open 24/7': 'Otwarte całą dobę',
   'Opening hours': 'Godziny otwarcia',
-  'Times in Swedish time (Europe/Stockholm).': 'Godziny według czasu szwedzkiego (Europe/Stockholm).',
+  'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Godziny według czasu szwedzkiego (Europe/Stockholm). Jeśli godzina zamknięcia jest wcześniejsza od godziny otwarcia lub jej równa, godziny trwają do następnego dnia (22:00–02:00).',
   Free: 'Bezpłatnie',
   'Can be anonymous': 'Możesz skorzystać anonimowo',
   'Not on the phone bill': 'Nie widać na rachunku telefonicznym',

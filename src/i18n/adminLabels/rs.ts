@@ -72,7 +72,7 @@ export const rs: LabelTranslations = {
   'Opening hours (text)': 'Радно време (текст)',
   'Open 24/7': 'Отворено даноноћно',
   'Opening hours': 'Радно време',
-  'Times in Swedish time (Europe/Stockholm).': 'Времена су по шведском времену (Europe/Stockholm).',
+  'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Времена су по шведском времену (Europe/Stockholm). Ако је време затварања пре времена отварања или једнако њему, радно време траје до следећег дана (22:00–02:00).',
   Free: 'Бесплатно',
   'Can be anonymous': 'Можете остати анонимни',
   'Not on the phone bill': 'Не види се на телефонском рачуну',
