@@ -46,7 +46,14 @@ export async function HEAD(): Promise<Response> {
   return new Response(null, { status: 200, headers: pixelHeaders })
 }
 
+const allow = 'GET, HEAD, POST, OPTIONS'
+
 /** Any other method: a clear 405 rather than Payload's API answering for an address it does not have. */
 export async function notAllowed(): Promise<Response> {
-  return Response.json({ errors: [{ message: 'A view is counted with POST (or GET from the image).' }] }, { status: 405, headers: { ...noStore, allow: 'GET, HEAD, POST' } })
+  return Response.json({ errors: [{ message: 'A view is counted with POST (or GET from the image).' }] }, { status: 405, headers: { ...noStore, allow } })
+}
+
+/** The same methods as the 405 names (Next's own OPTIONS would list every exported one, the 405's too). */
+export async function OPTIONS(): Promise<Response> {
+  return new Response(null, { status: 204, headers: { ...noStore, allow } })
 }

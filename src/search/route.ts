@@ -28,7 +28,14 @@ export async function POST(request: Request): Promise<Response> {
   return Response.json(answer, { headers: { 'cache-control': 'no-store' } })
 }
 
+const allow = 'POST, OPTIONS'
+
 /** Any other method: words sent in an address would reach logs and the browser's history. */
 export async function notAllowed(): Promise<Response> {
-  return problem(405, 'Send the search as a POST of a form (locale, q): a search is never put in an address.', { allow: 'POST' })
+  return problem(405, 'Send the search as a POST of a form (locale, q): a search is never put in an address.', { allow })
+}
+
+/** The same methods as the 405 names (Next's own OPTIONS would list every exported one, the 405's too). */
+export async function OPTIONS(): Promise<Response> {
+  return new Response(null, { status: 204, headers: { 'cache-control': 'no-store', allow } })
 }

@@ -219,6 +219,29 @@ for (const seed of seeds) {
   })
 }
 
+test('a method a page, file or route does not take: a 405 that names those it does, never a 5xx or the page', async ({ request }) => {
+  const pages = ['/sv', '/ar/barn', '/sv/stod?who=worried', '/sv/sok', '/admin/login']
+  for (const path of pages) {
+    for (const method of ['DELETE', 'PUT', 'PATCH', 'TRACE', 'PROPFIND']) {
+      const res = await request.fetch(path, { method, maxRedirects: 0 })
+      expect(res.status(), `${method} ${path}`).toBe(405)
+      expect(res.headers().allow, `${method} ${path}`).toBe('GET, HEAD, POST, OPTIONS')
+      expect(await res.text(), `${method} ${path}`).toMatch(new RegExp(`^Method not allowed: ${method}`))
+    }
+    const options = await request.fetch(path, { method: 'OPTIONS', maxRedirects: 0 })
+    expect(options.status(), `OPTIONS ${path}`).toBe(204)
+    expect(options.headers().allow).toBe('GET, HEAD, POST, OPTIONS')
+  }
+  // Files and routes keep their own answers; the methods Next cannot represent were a 500 there.
+  for (const path of ['/robots.txt', '/sitemap.xml', '/api/search', '/api/reach/view', '/api/topics', '/favicon.ico']) {
+    for (const method of ['TRACE', 'TRACK']) {
+      const res = await request.fetch(path, { method, maxRedirects: 0 })
+      expect(res.status(), `${method} ${path}`).toBe(405)
+      expect(res.headers().allow, `${method} ${path}`).toBeTruthy()
+    }
+  }
+})
+
 /** The e2e server keeps film files in the checkout's media/films (src/films/files/index.ts). */
 const filmDir = path.resolve('media/films')
 const filmFilesOnDisk = () => (fs.existsSync(filmDir) ? fs.readdirSync(filmDir).sort().join('|') : '')

@@ -98,6 +98,8 @@ test('the directory through the edge: each address cached, the form’s as the s
   const redirected = await read(request, '/so/stod?language=so&who=worried&about=nonsense')
   expect(redirected.status).toBe(308)
   expect(redirected.headers.location).toMatch(/\/so\/stod\?who=worried&language=so$/)
+  // A browser, which ignores s-maxage, would otherwise keep a 308 for ever: the value may be known later.
+  expect(redirected.headers['cache-control']).toMatch(/(^|, )max-age=0(,|$)/)
   // "Open now" is kept only as long as the app says, and the edge has its own location for it.
   const openNow = await read(request, '/so/stod?open=now')
   expect(openNow.status).toBe(200)
@@ -123,6 +125,52 @@ test('never from the cache: the admin, the API, posts, server actions, router re
   expect(posted.headers()['x-edge-cache']).toBeUndefined()
   // A session cookie sent to a public page never reaches the cache's copy nor a later reader.
   expect((await read(request, path)).headers['set-cookie']).toBeUndefined()
+})
+
+test('what the edge and any cache behind it may keep: a 404 briefly, a missing build file, the API and router requests never', async ({ request }) => {
+  // Next's own not-found page, outside the locales, would say a year.
+  for (const path of ['/xx', '/manifest.webmanifest', '/.well-known/security.txt']) {
+    const { status, headers } = await read(request, path)
+    expect(status, path).toBe(404)
+    expect(Number(/s-maxage=(\d+)/.exec(headers['cache-control'])?.[1]), path).toBe(freshForSeconds)
+  }
+  // A page of a new build asking an old instance for its scripts (a rolling update): never kept.
+  const missing = `/_next/static/chunks/missing-${Date.now()}.js`
+  for (const round of [1, 2]) {
+    const { status, headers, cache } = await read(request, missing)
+    expect(status, `round ${round}`).toBe(404)
+    expect(headers['cache-control']).toBe('no-store')
+    expect(cache, `round ${round}`).toBe('MISS')
+  }
+  expect((await read(request, '/api/users/me')).headers['cache-control']).toBe('no-store')
+  expect((await read(request, '/api/topics?limit=1')).headers['cache-control']).toBe('no-store')
+  expect((await read(request, '/sv', { rsc: '1' })).headers['cache-control']).toBe('private, no-store')
+})
+
+test('"open now" however its address is spelled is never kept where stale pages are served', async ({ request }) => {
+  // nginx reads a repeated parameter's first value (24h), Next its last (now): the app's answer says
+  // must-revalidate, and the edge does not keep it.
+  const path = '/hr/stod?open=24h&open=now'
+  for (const round of [1, 2, 3]) {
+    const { status, headers, cache } = await read(request, path)
+    expect(status).toBe(200)
+    expect(headers['cache-control']).toMatch(/must-revalidate/)
+    expect(cache, `round ${round}`).toBe('MISS')
+  }
+})
+
+test('methods and encodings: a page takes GET, HEAD and POST, and gzip refused is not sent', async ({ request }) => {
+  for (const method of ['DELETE', 'PUT', 'PATCH']) {
+    const res = await request.fetch(`${edge}/sv`, { method, maxRedirects: 0 })
+    expect(res.status(), method).toBe(405)
+    expect(res.headers().allow).toBe('GET, HEAD, POST, OPTIONS')
+    expect(res.headers()['referrer-policy']).toBe('no-referrer')
+  }
+  const refused = await request.get(`${edge}/robots.txt`, { headers: { 'accept-encoding': 'gzip;q=0, identity' } })
+  expect(refused.headers()['content-encoding']).toBeUndefined()
+  expect(await refused.text()).toMatch(/^User-agent/im)
+  const asked = await request.get(`${edge}/robots.txt`, { headers: { 'accept-encoding': 'gzip;q=0.5' } })
+  expect(asked.headers()['content-encoding']).toBe('gzip')
 })
 
 test('a publish shows through the edge within 10 seconds, without a purge', async ({ request }) => {

@@ -132,7 +132,10 @@ test('the search asks a route that takes only a posted form, and keeps its answe
   // Words in an address would reach logs and history: a GET is refused, whatever it carries.
   const get = await request.get('/api/search?locale=sv&q=v%C3%A5ld')
   expect(get.status()).toBe(405)
-  expect(get.headers()['allow']).toBe('POST')
+  expect(get.headers()['allow']).toBe('POST, OPTIONS')
+  const options = await request.fetch('/api/search', { method: 'OPTIONS' })
+  expect(options.status()).toBe(204)
+  expect(options.headers()['allow']).toBe(get.headers()['allow'])
   expect((await get.json()).errors[0].message).toMatch(/POST/)
   expect((await request.post('/api/search', { headers: { 'content-type': 'application/json' }, data: '{"locale":"sv","q":"våld"}' })).status()).toBe(415)
   expect((await request.post('/api/search', { headers: form, data: 'locale=xx&q=x' })).status()).toBe(400)

@@ -40,7 +40,11 @@ test('reading a page adds exactly one view, without a cookie; robots add none; w
   // Any other method: a clear 405 naming those that count.
   const put = await request.put(`/api/reach/view?p=${encodeURIComponent(path)}`)
   expect(put.status()).toBe(405)
-  expect(put.headers().allow).toBe('GET, HEAD, POST')
+  expect(put.headers().allow).toBe('GET, HEAD, POST, OPTIONS')
+  // OPTIONS names the same methods (Next's own would list the 405's as well).
+  const options = await request.fetch('/api/reach/view', { method: 'OPTIONS' })
+  expect(options.status()).toBe(204)
+  expect(options.headers().allow).toBe(put.headers().allow)
 
   const context = await browser.newContext()
   const page = await context.newPage()

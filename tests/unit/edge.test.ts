@@ -1,6 +1,8 @@
 /** What the app tells the caches in front of it, and the edge's configuration as nginx gets it. */
 import fs from 'node:fs'
 
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
+import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { describe, expect, it } from 'vitest'
 
 import { freshForSeconds, publicCacheControl, revalidateForSeconds } from '@/edge/headers'
@@ -9,34 +11,49 @@ import { renderTemplate, withUpstreams } from '../../scripts/nginx'
 import nextConfig from '../../next.config'
 
 describe('the headers of the built config (next.config.ts with withPayload)', () => {
-  const rulesFor = async (path: string) => {
+  /** The rules that apply to a request, matched with the functions Next's router uses; the last one wins. */
+  const rulesFor = async (path: string, headers: Record<string, string> = {}) => {
     const rules = await nextConfig.headers!()
-    // Next's matching, for the simple sources used here: `/:path*` is any rest, `:name(a|b)` one of.
-    const matches = (source: string) => new RegExp(`^${source.replace(/\/:path\*/g, '(?:/.*)?').replace(/:\w+\(([^)]*)\)/g, '($1)')}$`).test(path)
-    return rules.filter((r) => matches(r.source)).flatMap((r) => r.headers.map((h) => h.key.toLowerCase()))
+    return rules.filter((r) => getPathMatch(r.source)(path) && matchHas({ headers } as never, {}, r.has as never, r.missing as never)).flatMap((r) => r.headers)
   }
+  const keysFor = async (path: string) => (await rulesFor(path)).map((h) => h.key.toLowerCase())
+  const cacheControlOf = async (path: string, headers: Record<string, string> = {}) => (await rulesFor(path, headers)).filter((h) => h.key.toLowerCase() === 'cache-control').at(-1)?.value
 
   it('sends Payload’s colour-scheme client hints on the admin only', async () => {
     for (const page of ['/sv', '/ar/barn', '/sv/amne/x']) {
-      const keys = await rulesFor(page)
+      const keys = await keysFor(page)
       expect(keys, page).not.toContain('critical-ch')
       expect(keys, page).not.toContain('accept-ch')
       expect(keys, page).not.toContain('vary')
     }
-    expect(await rulesFor('/admin')).toContain('critical-ch')
-    expect(await rulesFor('/admin/collections/topics')).toContain('critical-ch')
+    expect(await keysFor('/admin')).toContain('critical-ch')
+    expect(await keysFor('/admin/collections/topics')).toContain('critical-ch')
   })
 
-  it('says how long a cache may keep public pages, and only those under a locale', async () => {
-    for (const page of ['/sv', '/fa/stod', '/ar/barn/amne/x', '/sitemap.xml', '/sitemap-pages.xml', '/sitemap-topics-1.xml']) expect(await rulesFor(page), page).toContain('cache-control')
-    for (const other of ['/', '/stod', '/admin/login', '/api/topics']) expect(await rulesFor(other), other).not.toContain('cache-control')
+  it('says how long a cache may keep public pages, and nothing where the proxy redirects by language', async () => {
+    for (const page of ['/sv', '/fa/stod', '/ar/barn/amne/x', '/sitemap.xml', '/sitemap-pages.xml', '/sitemap-topics-1.xml', '/robots.txt']) expect(await cacheControlOf(page), page).toBe(publicCacheControl)
+    for (const other of ['/', '/stod', '/admin/login']) expect(await cacheControlOf(other), other).toBeUndefined()
+  })
+
+  it('keeps a 404 outside the locales as briefly as a page, never for the year of Next’s own not-found page', async () => {
+    for (const path of ['/xx', '/ti/stod', '/manifest.webmanifest', '/.well-known/security.txt', '/sitemap-films-1.xml']) expect(await cacheControlOf(path), path).toBe(publicCacheControl)
+    expect(await cacheControlOf('/fonts/noto-sans-latin.woff2')).toBe('public, max-age=31536000, immutable')
+    // A rule here would be taken for the build files that are there too (src/site/beforeNext.ts sees to the others).
+    expect(await cacheControlOf('/_next/static/chunks/a.js')).toBeUndefined()
+  })
+
+  it('lets no cache keep the API’s answers or the router’s requests', async () => {
+    for (const path of ['/api/users/me', '/api/topics/1', '/api/graphql', '/api/media/x', '/api/film-files']) expect(await cacheControlOf(path), path).toBe('no-store')
+    // The uploads' files say their own (a rule here would win over it).
+    for (const path of ['/api/media/file/a.webp', '/api/film-files/file/a.mp4']) expect(await cacheControlOf(path), path).toBeUndefined()
+    for (const path of ['/sv', '/ar/amne/x', '/']) expect(await cacheControlOf(path, { rsc: '1' }), path).toBe('private, no-store')
   })
 })
 
 describe('freshness', () => {
   it('shows a change through any cache within 10 seconds and lets caches serve stale on errors', () => {
     expect(freshForSeconds + revalidateForSeconds).toBeLessThanOrEqual(10)
-    expect(publicCacheControl).toMatch(/^public, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)
+    expect(publicCacheControl).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+, stale-if-error=\d+$/)
   })
 })
 

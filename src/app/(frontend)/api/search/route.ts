@@ -1,3 +1,3 @@
-import { notAllowed, POST } from '@/search/route'
+import { notAllowed, OPTIONS, POST } from '@/search/route'
 
-export { POST, notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }
+export { OPTIONS, POST, notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }

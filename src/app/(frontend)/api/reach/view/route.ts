@@ -1,3 +1,3 @@
-import { GET, HEAD, notAllowed, POST } from '@/reach/view'
+import { GET, HEAD, notAllowed, OPTIONS, POST } from '@/reach/view'
 
-export { GET, HEAD, POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }
+export { GET, HEAD, OPTIONS, POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE }
