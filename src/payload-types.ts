@@ -307,7 +307,7 @@ export interface SupportService {
   hours?: string | null;
   alwaysOpen?: boolean | null;
   /**
-   * Times in Swedish time (Europe/Stockholm).
+   * Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).
    */
   openingHours?:
     | {

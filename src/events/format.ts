@@ -1,22 +1,22 @@
 /**
  * Event times as readers read them: in Malmö time, in the page's language (the platform's Intl), on
- * the Gregorian calendar everywhere (Persian's default is the Solar Hijri one; the month filter is
- * Gregorian months).
+ * the Gregorian calendar everywhere (cityCalendar).
  */
 import type { Locale } from '@/i18n/locales'
+import { cityCalendar } from '@/site/timeZone'
 
 import { monthStart } from './time'
 import { zone } from './vocabulary'
 
 /** "tisdag 3 december 2026 14:00–15:30"; both days in full when it ends on another day. */
 export function formatWhen(startsAt: string, endsAt: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: 'gregory', dateStyle: 'full', timeStyle: 'short' })
+  const format = new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: cityCalendar, dateStyle: 'full', timeStyle: 'short' })
   return format.formatRange(new Date(startsAt), new Date(endsAt))
 }
 
 /** "december 2026" for a month filter's option. */
 export function formatMonth(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: 'gregory', month: 'long', year: 'numeric' }).format(monthStart(month))
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, calendar: cityCalendar, month: 'long', year: 'numeric' }).format(monthStart(month))
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Variant } from '@/content/taxonomy'
 import { localeCodes, type Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
 import { paths } from '@/site/paths'
-import { cityTimeZone } from '@/site/timeZone'
+import { cityCalendar, cityTimeZone } from '@/site/timeZone'
 
 import { findTopicBySlug, getTopic, hasVariant, listTopicsInArea, type TopicDoc, type TopicImage, type TopicSummary } from './queries'
 
@@ -98,7 +98,7 @@ export async function TopicPage({ locale, variant, slug: rawSlug }: { locale: Lo
         {typeof topic.image === 'object' && topic.image && <TopicIllustration image={topic.image} locale={locale} />}
         {body && <RichText data={body.value} {...fallbackAttributes(body)} />}
         <p className="last-reviewed">
-          {t('lastReviewed', { date: format.dateTime(new Date(reviewed), { dateStyle: 'long', timeZone: cityTimeZone }) })}
+          {t('lastReviewed', { date: format.dateTime(new Date(reviewed), { dateStyle: 'long', timeZone: cityTimeZone, calendar: cityCalendar }) })}
         </p>
       </article>
       {films.length > 0 && (

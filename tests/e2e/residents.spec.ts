@@ -134,6 +134,19 @@ test('robots.txt names the sitemap at the running site’s address, not the buil
   expect(res.headers()['cache-control']).toBe(publicCacheControl)
 })
 
+test('a date on the pages is on the Gregorian calendar in every language, Persian too (its default is the Solar Hijri one)', async ({ page }) => {
+  await page.goto('/en/tillganglighet')
+  const english = (await page.locator('main p', { hasText: 'This statement was updated on' }).innerText()).replace(/^.* on (.*)\.$/, '$1')
+  const day = new Date(`${english} 12:00 UTC`)
+  expect(Number.isNaN(day.getTime()), english).toBe(false)
+  await page.goto('/fa/tillganglighet')
+  const persian = new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'Europe/Stockholm', calendar: 'gregory' }).format(day)
+  const solarHijri = new Intl.DateTimeFormat('fa', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(day)
+  expect(persian).not.toBe(solarHijri)
+  await expect(page.locator('main')).toContainText(persian)
+  await expect(page.locator('main')).not.toContainText(solarHijri)
+})
+
 test('the brochure page offers the PDF in the reader’s language', async ({ page }) => {
   await page.goto('/sv')
   await page.locator('a[href^="/sv/broschyr/"]').click()

@@ -6,7 +6,7 @@ import { localeCodes } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { fixedPageMetadata } from '@/site/metadata'
 import { paths, sameInEveryLocale } from '@/site/paths'
-import { cityTimeZone } from '@/site/timeZone'
+import { cityCalendar, cityTimeZone } from '@/site/timeZone'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -35,7 +35,7 @@ export default async function AccessibilityStatement({ params }: Props) {
       <p><a href={paths.feedback(locale)}>{site('feedback')}</a></p>
       <h2>{t('supervisionTitle')}</h2>
       <p>{t('supervision')}</p>
-      <p>{t('updated', { date: format.dateTime(statementDate, { dateStyle: 'long', timeZone: cityTimeZone }) })}</p>
+      <p>{t('updated', { date: format.dateTime(statementDate, { dateStyle: 'long', timeZone: cityTimeZone, calendar: cityCalendar }) })}</p>
     </PageFrame>
   )
 }
