@@ -1,8 +1,9 @@
 /**
- * Methods Next cannot represent: its route handlers build a WHATWG Request, which refuses them
- * (fetch's forbidden methods), so a TRACE to `/robots.txt` or the API was a 500 with a stack trace.
+ * Methods Next cannot represent: its route handlers build a WHATWG Request, which refuses fetch's
+ * forbidden methods, so a TRACE to `/robots.txt` or the API was a 500 with a stack trace. (The other
+ * two never get this far: Node's parser answers TRACK with a 400, and CONNECT is not a request.)
  */
-const forbidden = new Set(['CONNECT', 'TRACE', 'TRACK'])
+const forbidden = new Set(['TRACE'])
 
 /** What a page answers: reads, and the posts of its forms (Next's server actions). */
 const pageMethods = ['GET', 'HEAD', 'POST']
