@@ -307,6 +307,10 @@ export interface SupportService {
   hours?: string | null;
   alwaysOpen?: boolean | null;
   /**
+   * Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.
+   */
+  openOnHolidays?: boolean | null;
+  /**
    * Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).
    */
   openingHours?:
@@ -946,6 +950,7 @@ export interface SupportServicesSelect<T extends boolean = true> {
   chatUrl?: T;
   hours?: T;
   alwaysOpen?: T;
+  openOnHolidays?: T;
   openingHours?:
     | T
     | {

@@ -11,6 +11,7 @@ import * as migration_20261130_043048_translation_states_everywhere from './2026
 import * as migration_20261130_072612_events from './20261130_072612_events';
 import * as migration_20261130_072734_films from './20261130_072734_films';
 import * as migration_20261130_074809_page_views from './20261130_074809_page_views';
+import * as migration_20261202_000457_open_on_holidays from './20261202_000457_open_on_holidays';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261130_074809_page_views.up,
     down: migration_20261130_074809_page_views.down,
-    name: '20261130_074809_page_views'
+    name: '20261130_074809_page_views',
+  },
+  {
+    up: migration_20261202_000457_open_on_holidays.up,
+    down: migration_20261202_000457_open_on_holidays.down,
+    name: '20261202_000457_open_on_holidays'
   },
 ];

@@ -11,7 +11,7 @@ import { freshForSeconds } from '@/edge/headers'
 
 import { parseFilter, type DirectoryFilter } from './filter'
 import { filterNames, keySeparator } from './filterValues'
-import { openPeriod, stockholmClock, weekMinute } from './openNow'
+import { days, openPeriod, stockholmClock, weekMinute } from './openNow'
 
 /** Of a repeated parameter the last, as Next's routes read it. */
 const lastValues = (search: URLSearchParams) => Object.fromEntries(filterNames.map((name) => [name, search.getAll(name).at(-1)]))
@@ -34,21 +34,25 @@ export function readQuery(search: URLSearchParams): { filter: DirectoryFilter; u
 
 /**
  * The cached page's key: `alla`, or `who-worried~open-now~t-5580` (t: the minute of the week the
- * stretch began). No dots: the proxy does not run for an address that looks like a file's.
+ * stretch began), with `~h-frisat` when today or yesterday is a day off (their weekdays). No dots:
+ * the proxy does not run for an address that looks like a file's.
  */
-export function directoryKey(filter: DirectoryFilter, since?: number): string {
+export function directoryKey(filter: DirectoryFilter, since?: number, daysOff: string[] = []): string {
   const parts = filterNames.filter((name) => filter[name]).map((name) => `${name}-${filter[name]}`)
   if (filter.open === 'now') parts.push(`t-${since ?? 0}`)
+  if (filter.open === 'now' && daysOff.length) parts.push(`h-${daysOff.join('')}`)
   return parts.join(keySeparator) || 'alla'
 }
 
 /** A key back to its filters; undefined for anything directoryKey would not have made. */
-export function parseDirectoryKey(key: string): { filter: DirectoryFilter; since: number } | undefined {
+export function parseDirectoryKey(key: string): { filter: DirectoryFilter; since: number; daysOff: string[] } | undefined {
   const pairs = key === 'alla' ? [] : key.split(keySeparator).map((p) => [p.slice(0, p.indexOf('-')), p.slice(p.indexOf('-') + 1)])
   const values = Object.fromEntries(pairs)
   const since = Number(values.t ?? 0)
+  const daysOff = String(values.h ?? '').match(/.{1,3}/g) ?? []
   const filter = parseFilter(values)
-  return Number.isInteger(since) && directoryKey(filter, since) === key ? { filter, since } : undefined
+  const known = Number.isInteger(since) && daysOff.every((d) => days.includes(d))
+  return known && directoryKey(filter, since, daysOff) === key ? { filter, since, daysOff } : undefined
 }
 
 // The minutes of the week at which some service opens or closes, as the directory last read them.
@@ -71,11 +75,13 @@ export function forgetHoursChanges() {
  */
 export function directoryTarget(filter: DirectoryFilter, now: Date): { key: string; cacheControl?: string } {
   if (filter.open !== 'now') return { key: directoryKey(filter) }
-  const minute = weekMinute(stockholmClock(now))
+  const clock = stockholmClock(now)
+  const minute = weekMinute(clock)
   const { start, minutesLeft } = openPeriod(shared.__directoryHoursChanges, minute)
-  const secondsLeft = minutesLeft * 60 - now.getUTCSeconds()
+  // A day off begins or ends at midnight, too.
+  const secondsLeft = Math.min(minutesLeft, 1440 - clock.minutes) * 60 - now.getUTCSeconds()
   return {
-    key: directoryKey(filter, start),
+    key: directoryKey(filter, start, clock.daysOff),
     cacheControl: `public, s-maxage=${Math.max(0, Math.min(freshForSeconds, secondsLeft - 1))}, must-revalidate`,
   }
 }

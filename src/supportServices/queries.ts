@@ -20,6 +20,7 @@ export interface SupportServiceCard {
   website?: string | null
   chatUrl?: string | null
   alwaysOpen?: boolean | null
+  openOnHolidays?: boolean | null
   openingHours?: OpeningHours[] | null
   free?: boolean | null
   anonymous?: boolean | null

@@ -16,7 +16,7 @@ test.afterAll(async ({ request }) => {
   if (serviceId) await request.delete(`/api/supportServices/${serviceId}`, { headers: adminHeaders() })
 })
 
-test('a service is listed as open now from the minute it opens to the minute it closes', async ({ request }) => {
+test('a service is listed as open now from the minute it opens to the minute it closes, and on a day off only if marked so', async ({ request }) => {
   test.setTimeout(120_000)
   const at = (iso: string) => {
     setClock(iso)
@@ -66,4 +66,11 @@ test('a service is listed as open now from the minute it opens to the minute it 
   // A week later the same minutes give the same answers (the cached pages are the same stretches).
   when = at('2031-03-12T09:07:30.000Z')
   expect(await listed('/sv/stod?open=now'), when).toBe(true)
+
+  // Wednesday 1 January 2031, New Year's Day, at the same minutes: the hours do not count on a day
+  // off, until the service is marked open on holidays.
+  when = at('2031-01-01T09:07:30.000Z')
+  expect(await listed('/sv/stod?open=now'), when).toBe(false)
+  expect((await request.patch(`/api/supportServices/${serviceId}?locale=sv`, { headers: adminHeaders(), data: { openOnHolidays: true } })).status()).toBe(200)
+  await expectSoon('/sv/stod?open=now', true, when)
 })

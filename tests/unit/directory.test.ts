@@ -25,7 +25,7 @@ describe('the cached page’s key', () => {
     expect(directoryKey({ language: 'ar', open: 'now' }, 3000)).toBe('language-ar~open-now~t-3000')
   })
   it('reads back only what it made', () => {
-    expect(parseDirectoryKey('alla')).toEqual({ filter: { who: undefined, about: undefined, group: undefined, language: undefined, open: undefined }, since: 0 })
+    expect(parseDirectoryKey('alla')).toEqual({ filter: { who: undefined, about: undefined, group: undefined, language: undefined, open: undefined }, since: 0, daysOff: [] })
     expect(parseDirectoryKey('who-uses-violence~open-now~t-5580')?.filter).toMatchObject({ who: 'uses-violence', open: 'now' })
     expect(parseDirectoryKey('who-uses-violence~open-now~t-5580')?.since).toBe(5580)
     for (const bad of ['', 'x', 'who-nonsense', 'open-now', 'open-24h~t-5', 'open-now~who-worried~t-1', 'who-worried~who-worried', 'open-now~t-1.5', 'alla~who-worried', 'who-worried.open-now.t-0', 'who-worried_open-now_t-0']) {
@@ -42,7 +42,7 @@ describe('open now, to the minute', () => {
   it('knows the minutes at which a service opens or closes (always-open ones never do)', () => {
     expect(changes).toEqual([wed('10:07'), wed('10:09')])
     expect(clockAt(wed('10:07'))).toEqual({ day: 'wed', minutes: 607 })
-    expect(stockholmClock(new Date('2031-03-05T09:07:00Z'))).toEqual({ day: 'wed', minutes: 607 })
+    expect(stockholmClock(new Date('2031-03-05T09:07:00Z'))).toEqual({ day: 'wed', minutes: 607, daysOff: [] })
   })
 
   it('splits the week where "open now" changes, wrapping around Sunday', () => {

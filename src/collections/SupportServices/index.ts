@@ -58,6 +58,18 @@ export const SupportServices: CollectionConfig = {
     translatableField('supportServices', 'hours'),
     { name: 'alwaysOpen', type: 'checkbox', label: { sv: 'Öppet dygnet runt', en: 'Open 24/7' } },
     {
+      name: 'openOnHolidays',
+      type: 'checkbox',
+      label: { sv: 'Öppet även på helgdagar', en: 'Open on public holidays too' },
+      admin: {
+        condition: (data) => !data?.alwaysOpen,
+        description: {
+          sv: 'Annars räknas tiderna inte i ”öppet nu” på helgdagar, påskafton, midsommarafton, julafton och nyårsafton.',
+          en: 'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.',
+        },
+      },
+    },
+    {
       name: 'openingHours',
       type: 'array',
       label: { sv: 'Öppettider', en: 'Opening hours' },

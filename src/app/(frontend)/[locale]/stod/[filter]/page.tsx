@@ -35,7 +35,7 @@ export default async function SupportDirectory({ params }: Props) {
   const locale = await pageLocale(params)
   const key = parseDirectoryKey((await params).filter)
   if (!key) notFound()
-  const { filter, since } = key
+  const { filter, since, daysOff } = key
   const [t, site, r, fa, g, services] = await Promise.all([
     getTranslations('support'),
     getTranslations('site'),
@@ -46,7 +46,7 @@ export default async function SupportDirectory({ params }: Props) {
   ])
   // The proxy names stretches of the week by these minutes; "open now" is as at the stretch's start.
   rememberHoursChanges(hoursChanges(services))
-  const shown = filterServices(services, filter, clockAt(since))
+  const shown = filterServices(services, filter, { ...clockAt(since), daysOff })
   return (
     <PageFrame locale={locale} alternates={alternates} breadcrumbs={[{ label: site('home'), href: paths.home(locale) }, { label: t('title') }]}>
       <h1>{t('title')}</h1>
