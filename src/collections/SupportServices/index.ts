@@ -65,7 +65,7 @@ export const SupportServices: CollectionConfig = {
         condition: (data) => !data?.alwaysOpen,
         description: {
           sv: 'Annars räknas tiderna inte i ”öppet nu” på helgdagar, påskafton, midsommarafton, julafton och nyårsafton.',
-          en: 'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.',
+          en: 'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.',
         },
       },
     },

@@ -72,7 +72,7 @@ export const ar: LabelTranslations = {
   'Opening hours (text)': 'أوقات العمل (نص)',
   'Open 24/7': 'مفتوح على مدار الساعة',
   'Open on public holidays too': 'مفتوح أيضًا في أيام العطل الرسمية',
-  'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.': 'وإلا فلا تُحتسب أوقات العمل في «مفتوح الآن» في أيام العطل الرسمية السويدية ولا في عشية عيد الفصح ومنتصف الصيف وعيد الميلاد ورأس السنة.',
+  'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.': 'وإلا فلا تُحتسب أوقات العمل في «مفتوح الآن» في أيام العطل الرسمية السويدية ولا في عشية عيد الفصح ومنتصف الصيف وعيد الميلاد ورأس السنة.',
   'Opening hours': 'أوقات العمل',
   'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'الأوقات بالتوقيت السويدي (Europe/Stockholm). إذا كان وقت الإغلاق قبل وقت الفتح أو مساويًا له، فإن الدوام يمتد إلى اليوم التالي (22:00–02:00).',
   Free: 'مجاني',

@@ -72,7 +72,7 @@ export const es: LabelTranslations = {
   'Opening hours (text)': 'Horario (texto)',
   'Open 24/7': 'Abierto las 24 horas',
   'Open on public holidays too': 'Abierto también los días festivos',
-  'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.': 'Si no, su horario no cuenta para «abierto ahora» en los festivos suecos ni en las vísperas de Pascua, San Juan, Navidad y Año Nuevo.',
+  'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.': 'Si no, su horario no cuenta para «abierto ahora» en los festivos suecos ni en las vísperas de Pascua, San Juan, Navidad y Año Nuevo.',
   'Opening hours': 'Horario',
   'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Las horas se indican en hora de Suecia (Europe/Stockholm). Si la hora de cierre es anterior o igual a la de apertura, el horario continúa hasta el día siguiente (22:00–02:00).',
   Free: 'Gratuito',

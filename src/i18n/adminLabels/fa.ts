@@ -72,7 +72,7 @@ export const fa: LabelTranslations = {
   'Opening hours (text)': 'ساعات کار (متن)',
   'Open 24/7': 'شبانه‌روزی',
   'Open on public holidays too': 'در روزهای تعطیل رسمی هم باز است',
-  'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.': 'در غیر این صورت، ساعات کار آن در روزهای تعطیل رسمی سوئد و شب‌های عید پاک، نیمه تابستان، کریسمس و سال نو برای «اکنون باز» به حساب نمی‌آید.',
+  'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.': 'در غیر این صورت، ساعات کار آن در روزهای تعطیل رسمی سوئد و شب‌های عید پاک، نیمه تابستان، کریسمس و سال نو برای «اکنون باز» به حساب نمی‌آید.',
   'Opening hours': 'ساعات کار',
   'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'زمان‌ها به وقت سوئد (Europe/Stockholm) است. اگر زمان بستن پیش از زمان باز شدن یا برابر با آن باشد، ساعت کار تا روز بعد ادامه دارد (22:00–02:00).',
   Free: 'رایگان',

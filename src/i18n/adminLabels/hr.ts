@@ -72,7 +72,7 @@ export const hr: LabelTranslations = {
   'Opening hours (text)': 'Radno vrijeme (tekst)',
   'Open 24/7': 'Otvoreno danonoćno',
   'Open on public holidays too': 'Otvoreno i blagdanima',
-  'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.': 'Inače se radno vrijeme ne računa za „otvoreno sada” na švedske blagdane ni na Veliku subotu, Ivanjsku večer, Badnjak i Staru godinu.',
+  'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.': 'Inače se radno vrijeme ne računa za „otvoreno sada” na švedske blagdane ni na Veliku subotu, Ivanjsku večer, Badnjak i Staru godinu.',
   'Opening hours': 'Radno vrijeme',
   'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Vremena su po švedskom vremenu (Europe/Stockholm). Ako je vrijeme zatvaranja prije vremena otvaranja ili jednako njemu, radno vrijeme traje do sljedećeg dana (22:00–02:00).',
   Free: 'Besplatno',

@@ -72,7 +72,7 @@ export const pl: LabelTranslations = {
   'Opening hours (text)': 'Godziny otwarcia (tekst)',
   'Open 24/7': 'Otwarte całą dobę',
   'Open on public holidays too': 'Otwarte także w dni świąteczne',
-  'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.': 'W przeciwnym razie godziny nie liczą się do „otwarte teraz” w szwedzkie święta ani w Wielką Sobotę, wigilię nocy świętojańskiej, Wigilię i sylwestra.',
+  'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.': 'W przeciwnym razie godziny nie liczą się do „otwarte teraz” w szwedzkie święta ani w Wielką Sobotę, wigilię nocy świętojańskiej, Wigilię i sylwestra.',
   'Opening hours': 'Godziny otwarcia',
   'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Godziny według czasu szwedzkiego (Europe/Stockholm). Jeśli godzina zamknięcia jest wcześniejsza od godziny otwarcia lub jej równa, godziny trwają do następnego dnia (22:00–02:00).',
   Free: 'Bezpłatnie',

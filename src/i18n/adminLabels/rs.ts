@@ -72,7 +72,7 @@ export const rs: LabelTranslations = {
   'Opening hours (text)': 'Радно време (текст)',
   'Open 24/7': 'Отворено даноноћно',
   'Open on public holidays too': 'Отворено и празницима',
-  'Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.': 'У супротном се радно време не рачуна за „отворено сада” на шведске празнике ни на Велику суботу, уочи Ивањдана, на Бадњи дан и на Стару годину.',
+  'Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.': 'У супротном се радно време не рачуна за „отворено сада” на шведске празнике ни на Велику суботу, уочи Ивањдана, на Бадњи дан и на Стару годину.',
   'Opening hours': 'Радно време',
   'Times in Swedish time (Europe/Stockholm). Hours that close at or before they open run into the next day (22:00–02:00).': 'Времена су по шведском времену (Europe/Stockholm). Ако је време затварања пре времена отварања или једнако њему, радно време траје до следећег дана (22:00–02:00).',
   Free: 'Бесплатно',
