@@ -48,7 +48,12 @@ export function watchTraces(page: Page, baseURL: string) {
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
   })
   page.on('response', async (res) => {
-    const header = await res.headerValue('set-cookie')
+    // A response still arriving as the test closes its page can no longer be read; the check of the
+    // browser's own cookie jar below still sees any cookie it set.
+    const header = await res.headerValue('set-cookie').catch((error: Error) => {
+      if (/has been closed/.test(error.message)) return null
+      throw error
+    })
     if (header) cookies.push(`${res.url()}: ${header}`)
   })
   return {
