@@ -1,8 +1,9 @@
 /**
  * Next calls this once when the server starts (not while building): refuse a weak secret (or, as
  * one of several instances, a shared value missing or differing from the running instances'), log a
- * database outage once instead of per failed request, answer what Next cannot before it (site/beforeNext.ts),
- * send a streamed answer's headers with its first chunk, start the jobs tick, and write the page views gathered last when the server is stopped.
+ * database outage once instead of per failed request, answer what Next cannot before it
+ * (site/beforeNext.ts), send a streamed answer's headers with its first chunk, start the jobs tick,
+ * and write the page views gathered last when the server is stopped.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return

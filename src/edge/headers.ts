@@ -20,6 +20,9 @@ export const staleIfErrorSeconds = 24 * 60 * 60
  */
 export const publicCacheControl = `public, max-age=0, s-maxage=${freshForSeconds}, stale-while-revalidate=${revalidateForSeconds}, stale-if-error=${staleIfErrorSeconds}`
 
+/** The upload collections' file routes, under /api: they say how long their files keep. */
+const uploadFileRoutes = ['media/file/', 'film-files/file/']
+
 /**
  * What every answer tells a cache. The public addresses a cache may keep: every page under a locale
  * prefix, the robots file, the sitemap's index and files, and the icon. Not `/` nor an address
@@ -29,9 +32,6 @@ export const publicCacheControl = `public, max-age=0, s-maxage=${freshForSeconds
  * rendered per request), and instead of a route's own. The directory's "open now" says less (set by
  * the proxy, src/supportServices/address.ts).
  */
-/** The upload collections' file routes, under /api: they say how long their files keep. */
-const uploadFileRoutes = ['media/file/', 'film-files/file/']
-
 export const publicCacheHeaders = [
   // Next's own not-found page, for an address outside the locales that no proxy redirect answers (an
   // unknown two-letter prefix, `/manifest.webmanifest`, `/.well-known/…`), is built once and would
