@@ -61,8 +61,8 @@ test.describe('interface strings corrected in the admin', () => {
   })
 
   test('in the edit view, a message with other placeholders is refused at the field', async ({ page, request }) => {
-    // Signing in, the edit view's hydration and two answers of the form's state: beside the other
-    // worker's tests this took the whole default 30 s in a run here.
+    // Signing in and the edit view's hydration: beside the other worker's tests this took the whole
+    // default 30 s in a run here.
     test.slow()
     const editor = await staff(request, 'editor')
     const made = await request.post('/api/interface-strings', { headers: editor.headers, data: { locale: 'fi', key: 'support.call', value: 'Soita {phone}' } })
@@ -78,21 +78,23 @@ test.describe('interface strings corrected in the admin', () => {
         await value.fill('Soita')
         await expect(save).toBeEnabled({ timeout: 1_000 })
       }).toPass()
-      // 250 ms after a change the edit view sends the form to the server for its state; an answer that
-      // came after the save's would be merged over it and take the save's error off the field (it did
-      // in a CI run). Saved once that answer is in, as after a person's pause.
-      const stateOfTheForm = page.waitForResponse(
-        (r) => r.request().method() === 'POST' && Boolean(r.request().headers()['next-action']) && (r.request().postData() ?? '').includes('Soita {numero}'),
-      )
-      await value.fill('Soita {numero}')
-      await stateOfTheForm
-      await save.click()
-      await expect(page.locator('.field-type.textarea.error')).toContainText('{numero}')
-      await expect(page.locator('.field-type.textarea.error')).toContainText('{phone}')
+      // 250 ms after a change the edit view asks the server for the form's state. An answer that
+      // arrives after the save's is merged over it: the save's error leaves the field and Save is
+      // disabled until the next keystroke (seen in CI; Payload 3.90). Under load its client also
+      // sometimes asks no more, so no test may wait for that answer. A person would type and save again.
+      const refusal = page.locator('.field-type.textarea.error')
+      await expect(async () => {
+        await value.fill('Soita')
+        await value.fill('Soita {numero}')
+        await save.click({ timeout: 2_000 })
+        await expect(refusal).toContainText('{numero}', { timeout: 3_000 })
+        await expect(refusal).toContainText('{phone}', { timeout: 1_000 })
+      }).toPass()
       const after = await request.get(`/api/interface-strings/${doc.id}`, { headers: adminHeaders() })
       expect(((await after.json()) as { value: string }).value).toBe('Soita {phone}')
     } finally {
-      await request.delete(`/api/interface-strings/${doc.id}`, { headers: adminHeaders() })
+      // As the editor, whose open edit view holds the document's lock (anyone else gets a 423).
+      expect.soft((await request.delete(`/api/interface-strings/${doc.id}`, { headers: editor.headers })).status()).toBe(200)
     }
   })
 })
