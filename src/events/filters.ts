@@ -7,7 +7,7 @@
 import { focusAreas } from '@/content/taxonomy'
 import { isLocale, type Locale } from '@/i18n/locales'
 
-import { malmoMonth, monthAfter } from './time'
+import { monthAfter, onInMonth } from './time'
 import type { PublicEvent } from './types'
 import { audiences, type Audience } from './vocabulary'
 
@@ -59,7 +59,7 @@ export function upcomingEvents<T extends Pick<PublicEvent, 'startsAt' | 'endsAt'
     .filter((e) => !filter.audience || e.audiences.includes(filter.audience) || e.audiences.includes('everyone'))
     .filter((e) => !filter.language || e.languages.includes(filter.language))
     .filter((e) => !filter.about || (e.focusAreas ?? []).includes(filter.about))
-    .filter((e) => !filter.month || malmoMonth(new Date(e.startsAt)) === filter.month)
+    .filter((e) => !filter.month || onInMonth(e, filter.month))
     .sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime())
 }
 

@@ -11,8 +11,6 @@ export function malmoDay(at: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-/** The Malmö month of an instant, YYYY-MM. */
-export const malmoMonth = (at: Date) => malmoDay(at).slice(0, 7)
 
 /** The Malmö month `n` months after the month of `at`, YYYY-MM. */
 export function monthAfter(at: Date, n: number): string {
@@ -25,4 +23,13 @@ export function monthAfter(at: Date, n: number): string {
 export function monthStart(month: string): Date {
   const [y, m] = month.split('-').map(Number)
   return new Date(new TZDate(y, m - 1, 1, 0, 0, 0, zone).getTime())
+}
+
+/**
+ * Whether an event is on during a Malmö month (YYYY-MM): it starts before the month ends and ends
+ * after it begins, so an exhibition across the turn of a month is in both months.
+ */
+export function onInMonth(event: { startsAt: string; endsAt: string }, month: string): boolean {
+  const from = monthStart(month)
+  return new Date(event.startsAt) < monthStart(monthAfter(from, 1)) && new Date(event.endsAt) > from
 }

@@ -56,6 +56,18 @@ describe('the events list', () => {
     expect(upcomingEvents(all, { audience: 'older-people', month: '2030-05' }, now)).toEqual([])
   })
 
+  it('a month holds every event on during it: one across the turn of a month is in both, one ending at Malmö midnight only in the first', () => {
+    const acrossTheTurn = event('2030-04-28T08:00:00.000Z', '2030-05-03T16:00:00.000Z')
+    // 23:00 to midnight on 30 April in Malmö (summer time: 21:00–22:00 UTC).
+    const untilMidnight = event('2030-04-30T21:00:00.000Z', '2030-04-30T22:00:00.000Z')
+    const both = [acrossTheTurn, untilMidnight]
+    expect(upcomingEvents(both, { month: '2030-04' }, now).map((e) => e.id)).toEqual([acrossTheTurn.id, untilMidnight.id])
+    expect(upcomingEvents(both, { month: '2030-05' }, now).map((e) => e.id)).toEqual([acrossTheTurn.id])
+    // Already running on the first of May, it is still shown in May until it ends.
+    expect(upcomingEvents(both, { month: '2030-05' }, new Date('2030-05-02T12:00:00.000Z')).map((e) => e.id)).toEqual([acrossTheTurn.id])
+    expect(upcomingEvents(both, { month: '2030-06' }, now)).toEqual([])
+  })
+
   it('reads only known values from the query, and has one canonical query per combination', () => {
     expect(parseEventFilter({ audience: 'parents', language: 'xx', about: 'honour', month: '2030-13', extra: 'x' })).toEqual({ audience: 'parents', about: 'honour' })
     expect(parseEventFilter({ audience: ['parents', 'young-people'], month: '2030-04' })).toEqual({ month: '2030-04' })
