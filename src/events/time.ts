@@ -11,7 +11,6 @@ export function malmoDay(at: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-
 /** The Malmö month `n` months after the month of `at`, YYYY-MM. */
 export function monthAfter(at: Date, n: number): string {
   const d = new TZDate(at.getTime(), zone)
