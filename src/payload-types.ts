@@ -307,7 +307,7 @@ export interface SupportService {
   hours?: string | null;
   alwaysOpen?: boolean | null;
   /**
-   * Otherwise its hours do not count for “open now” on Swedish public holidays nor on Easter, Midsummer, Christmas and New Year’s Eve.
+   * Otherwise its hours do not count for “open now” on Swedish public holidays, Easter Saturday, Midsummer Eve, Christmas Eve and New Year’s Eve.
    */
   openOnHolidays?: boolean | null;
   /**
