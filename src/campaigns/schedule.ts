@@ -54,9 +54,16 @@ export function wallTime(instant: Date | string): Wall {
   return { y: t.getFullYear(), m: t.getMonth() + 1, d: t.getDate(), hh: t.getHours(), mm: t.getMinutes() }
 }
 
-/** The instant of a wall-clock time in Malmö (a time skipped by the spring change moves forward). */
+/**
+ * The instant of a wall-clock time in Malmö, read as RFC 5545 §3.3.5 reads a local time: one skipped
+ * by the spring change is taken at the offset before the gap (02:30 becomes 03:30), one that occurs
+ * twice in the autumn is the first of the two (summer time). `TZDate` gives the second.
+ */
 export function instantOf(w: Wall): Date {
-  return new Date(new TZDate(w.y, w.m - 1, w.d, w.hh, w.mm, zone).getTime())
+  const t = new TZDate(w.y, w.m - 1, w.d, w.hh, w.mm, zone).getTime()
+  const hourBefore = wallTime(new Date(t - 3600_000))
+  const same = (['y', 'm', 'd', 'hh', 'mm'] as const).every((k) => hourBefore[k] === w[k])
+  return new Date(same ? t - 3600_000 : t)
 }
 
 const floating = (w: Wall) => new Date(Date.UTC(w.y, w.m - 1, w.d, w.hh, w.mm))
@@ -109,9 +116,13 @@ function firstWalls(s: Schedule): { start: Wall; end: Wall } {
   return { start: ws, end: we }
 }
 
-function toOccurrence(start: Wall, end: Wall, allDay: boolean): Occurrence {
-  const startInstant = instantOf(start)
-  const endInstant = instantOf(end)
+/**
+ * `exact`: the instants as entered, for the occurrence they were entered for. A wall time does not
+ * name an instant in the autumn change's repeated hour, so only later years are read from it.
+ */
+function toOccurrence(start: Wall, end: Wall, allDay: boolean, exact?: { start: Date; end: Date }): Occurrence {
+  const startInstant = exact?.start ?? instantOf(start)
+  const endInstant = exact?.end ?? instantOf(end)
   // For whole days the last day is the one before the exclusive end; for times, the end's own day.
   const last = allDay ? addDays(end, -1) : wallTime(new Date(endInstant.getTime() - 1))
   return { start: startInstant, end: endInstant, firstDay: dayString(start), lastDay: dayString(last) }
@@ -123,17 +134,19 @@ export function occurrencesBetween(s: Schedule, from: Date, to: Date): Occurrenc
   const first = firstWalls(s)
   const allDay = Boolean(s.allDay) || s.recurrence === 'weekOf'
   const rule = rruleOf(s)
+  const exact = allDay ? undefined : { start: new Date(s.startsAt), end: new Date(s.endsAt) }
   let result: Occurrence[]
   if (!rule) {
-    result = [toOccurrence(first.start, first.end, allDay)]
+    result = [toOccurrence(first.start, first.end, allDay, exact)]
   } else {
     const span = floating(first.end).getTime() - floating(first.start).getTime()
     const rrule = new RRule({ ...RRule.parseString(rule), dtstart: floating(first.start) })
     // Floating bounds, widened by the occurrence length and a day for the zone offset.
     const starts = rrule.between(new Date(from.getTime() - span - 2 * dayMs), new Date(to.getTime() + 2 * dayMs), true)
+    const firstStart = floating(first.start).getTime()
     result = starts.map((f) => {
       const start = fromFloating(f)
-      return toOccurrence(start, fromFloating(new Date(f.getTime() + span)), allDay)
+      return toOccurrence(start, fromFloating(new Date(f.getTime() + span)), allDay, f.getTime() === firstStart ? exact : undefined)
     })
   }
   return result.filter((o) => o.start < to && o.end > from)

@@ -57,6 +57,32 @@ describe('the live window', () => {
     expect(occurrenceAt(weekend, new Date('2027-03-29T10:00:00Z'))).toBeUndefined()
   })
 
+  it('reads a wall time in the hour the autumn change repeats as the first of the two, and one the spring change skips an hour later (RFC 5545 §3.3.5)', () => {
+    expect(local(2026, 10, 25, 2, 30).toISOString()).toBe('2026-10-25T00:30:00.000Z')
+    expect(local(2026, 10, 25, 3, 0).toISOString()).toBe('2026-10-25T02:00:00.000Z')
+    expect(local(2026, 10, 25, 1, 59).toISOString()).toBe('2026-10-24T23:59:00.000Z')
+    expect(local(2026, 3, 29, 2, 30).toISOString()).toBe('2026-03-29T01:30:00.000Z')
+  })
+
+  it('starts a campaign entered in the repeated autumn hour at the instant entered, whichever of the two it is', () => {
+    // 25 October 2026: 02:30 summer time is 00:30 UTC, 02:30 winter time an hour later.
+    const first: Schedule = { startsAt: '2026-10-25T00:30:00.000Z', endsAt: '2026-10-25T05:00:00.000Z', allDay: false, recurrence: 'none' }
+    expect(occurrenceAt(first, new Date('2026-10-25T00:30:00Z'))).toBeDefined()
+    expect(occurrenceAt(first, new Date('2026-10-25T00:29:59Z'))).toBeUndefined()
+    const second: Schedule = { ...first, startsAt: '2026-10-25T01:30:00.000Z' }
+    expect(occurrenceAt(second, new Date('2026-10-25T01:29:59Z'))).toBeUndefined()
+    expect(occurrenceAt(second, new Date('2026-10-25T01:30:00Z'))).toBeDefined()
+    // The same as a yearly campaign: its first occurrence is as entered.
+    expect(occurrencesInYear({ ...second, recurrence: 'yearly' }, 2026)[0].start.toISOString()).toBe('2026-10-25T01:30:00.000Z')
+  })
+
+  it('starts a yearly campaign at the first 02:30 in a later year whose autumn change falls on its day', () => {
+    // 31 October 2026 is an ordinary Saturday (winter time); 31 October 2027 is the day the clocks go back.
+    const night: Schedule = { startsAt: local(2026, 10, 31, 2, 30), endsAt: local(2026, 10, 31, 6), allDay: false, recurrence: 'yearly' }
+    expect(occurrencesInYear(night, 2027)[0].start.toISOString()).toBe('2027-10-31T00:30:00.000Z')
+    expect(occurrenceAt(night, new Date('2027-10-31T00:30:00Z'))).toBeDefined()
+  })
+
   it('gives a whole day that contains the October change its 25 hours', () => {
     const day: Schedule = { startsAt: local(2026, 10, 25), endsAt: local(2026, 10, 25), allDay: true, recurrence: 'none' }
     const [o] = occurrencesInYear(day, 2026)
