@@ -175,9 +175,18 @@ test.describe('publishing: only what one may do', () => {
     // 3. Both publishes were the editor's own: typing on asks the server whether the document changed
     // since (Payload's stale-data check), and it has not; no "Document modified" dialog, a draft saves.
     await expect(page.locator('.payload-toast-container').getByText('Soomaali')).toBeVisible()
-    const checked = page.waitForResponse((r) => r.request().method() === 'POST' && Boolean(r.request().headers()['next-action']))
-    await page.locator('#field-adult__summary').fill(`Ingress efter publiceringen ${topic.id}`)
-    await checked
+    // Under load Payload's client sometimes sends no more form-state requests (see the refusal test
+    // above): type again, as a person would, until the check has been made.
+    const summary = page.locator('#field-adult__summary')
+    await expect(async () => {
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && Boolean(r.request().headers()['next-action']), { timeout: 5_000 }),
+        (async () => {
+          await summary.fill(`Ingress efter publiceringen ${topic.id} …`)
+          await summary.fill(`Ingress efter publiceringen ${topic.id}`)
+        })(),
+      ])
+    }).toPass()
     await page.waitForLoadState('networkidle')
     await expect(page.locator('#document-stale-data')).toHaveCount(0)
     // The dialog may still come as the answer is handled: it would take this click.
