@@ -75,7 +75,7 @@ test('the film page fetches the poster and no video until play; then the film pl
   expect(answers.every((a) => a.status === 206)).toBe(true)
 })
 
-test('the video file answers ranges: 206 with the asked bytes, 416 past the end; immutable caching at its version’s address only', async ({ page, request, baseURL }) => {
+test('the video file answers ranges: 206 with the asked bytes, the whole file for another version’s If-Range, 416 past the end; immutable caching at its version’s address only', async ({ page, request, baseURL }) => {
   await page.goto(`/sv/film/${slug}`)
   const src = (await page.locator('video source[type="video/mp4"]').getAttribute('src'))!
   // The seed's file name, numbered by Payload when media/films already holds one (an earlier run).
@@ -97,6 +97,10 @@ test('the video file answers ranges: 206 with the asked bytes, 416 past the end;
   expect(part.headers()['content-range']).toBe(`bytes 1000-1999/${size}`)
   expect((await part.body()).length).toBe(1000)
   expect(await part.body()).toEqual((await whole.body()).subarray(1000, 2000))
+  // A download resumed from another version of the file: the whole file, not a splice (RFC 9110 §13.1.5).
+  const resumed = await request.get(src, { headers: { Range: 'bytes=1000-1999', 'If-Range': '"an-older-version"' } })
+  expect(resumed.status()).toBe(200)
+  expect(await resumed.body()).toEqual(await whole.body())
 
   const tail = await request.get(src, { headers: { Range: 'bytes=-500' } })
   expect(tail.status()).toBe(206)

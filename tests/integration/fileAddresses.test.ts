@@ -1,7 +1,8 @@
 /**
  * Uploaded files on local disk through the REST route's GET as the app composes it (route.ts:
  * fileAnswers around Payload's): a year's immutable caching only at the address of the document's
- * current version, asked again anywhere else; and no failure kept.
+ * current version, asked again anywhere else; a range kept only when If-Range names the file's
+ * current version; and no failure kept.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -105,5 +106,24 @@ describe('how long a file may be kept', () => {
     const missing = await get(at(doc.url!))
     expect(missing.status).toBe(500)
     expect(missing.headers.get('cache-control')).toBe('no-store')
+  })
+})
+
+describe('If-Range on disk', () => {
+  it('a range with an If-Range that does not name the current file gets the whole file; without If-Range the range', async () => {
+    const { doc, data } = await image('resumed.png')
+    const address = at(doc.url!)
+    const part = await get(address, { Range: 'bytes=100-199' })
+    expect(part.status).toBe(206)
+    expect(Buffer.from(await part.arrayBuffer()).equals(data.subarray(100, 200))).toBe(true)
+    // Payload sends no validator on disk, so whatever a client names, it is not this file's.
+    expect(part.headers.get('etag')).toBeNull()
+    expect(part.headers.get('last-modified')).toBeNull()
+    for (const ifRange of ['"an-older-version"', 'W/"an-older-version"', new Date().toUTCString()]) {
+      const answer = await get(address, { Range: 'bytes=100-199', 'If-Range': ifRange })
+      expect(answer.status, ifRange).toBe(200)
+      expect(answer.headers.get('content-range'), ifRange).toBeNull()
+      expect(Buffer.from(await answer.arrayBuffer()).equals(data), ifRange).toBe(true)
+    }
   })
 })
