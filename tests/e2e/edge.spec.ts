@@ -41,6 +41,18 @@ test('a public page is served from the edge with the app’s strict headers, no 
   expect(admin.headers()['critical-ch']).toBe('Sec-CH-Prefers-Color-Scheme')
 })
 
+test('a page from the edge’s cache keeps the Date it was made with, so a cache in front counts its age (RFC 9111 §4.2.3)', async ({ request }) => {
+  // An address of its own: the copy is this test's, stored a moment before it is first served.
+  const path = `/sv/tillganglighet?edge-date=${Date.now()}`
+  await expect.poll(async () => (await read(request, path)).cache, { timeout: 10_000 }).toBe('HIT')
+  const stored = (await read(request, path)).headers.date
+  // Until the edge's own clock (its health answer's Date) is past the second of the stored copy's Date.
+  await expect.poll(async () => (await request.get(`${edge}/_edge/health`)).headers().date, { timeout: 5_000 }).not.toBe(stored)
+  const later = await read(request, path)
+  expect(later.cache).toMatch(/^(HIT|STALE)$/)
+  expect(later.headers.date).toBe(stored)
+})
+
 test('the site’s icon is there (no console error for a missing /favicon.ico) and kept by the edge', async ({ request }) => {
   const icon = await request.get(`${edge}/favicon.ico`)
   expect(icon.status()).toBe(200)

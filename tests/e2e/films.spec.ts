@@ -75,7 +75,7 @@ test('the film page fetches the poster and no video until play; then the film pl
   expect(answers.every((a) => a.status === 206)).toBe(true)
 })
 
-test('the video file answers ranges: 206 with the asked bytes, 416 past the end, immutable caching', async ({ page, request, baseURL }) => {
+test('the video file answers ranges: 206 with the asked bytes, the whole file for another version’s If-Range, 416 past the end; immutable caching at its version’s address only', async ({ page, request, baseURL }) => {
   await page.goto(`/sv/film/${slug}`)
   const src = (await page.locator('video source[type="video/mp4"]').getAttribute('src'))!
   // The seed's file name, numbered by Payload when media/films already holds one (an earlier run).
@@ -87,12 +87,20 @@ test('the video file answers ranges: 206 with the asked bytes, 416 past the end,
   expect(whole.headers()['content-type']).toBe('video/mp4')
   expect(whole.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   const size = (await whole.body()).length
+  // Another address of the same file may later name other bytes: a cache asks again before reusing it.
+  const unversioned = new URL(src, baseURL)
+  unversioned.searchParams.delete('v')
+  expect((await request.get(unversioned.pathname)).headers()['cache-control']).toBe('public, no-cache')
 
   const part = await request.get(src, { headers: { Range: 'bytes=1000-1999' } })
   expect(part.status()).toBe(206)
   expect(part.headers()['content-range']).toBe(`bytes 1000-1999/${size}`)
   expect((await part.body()).length).toBe(1000)
   expect(await part.body()).toEqual((await whole.body()).subarray(1000, 2000))
+  // A download resumed from another version of the file: the whole file, not a splice (RFC 9110 §13.1.5).
+  const resumed = await request.get(src, { headers: { Range: 'bytes=1000-1999', 'If-Range': '"an-older-version"' } })
+  expect(resumed.status()).toBe(200)
+  expect(await resumed.body()).toEqual(await whole.body())
 
   const tail = await request.get(src, { headers: { Range: 'bytes=-500' } })
   expect(tail.status()).toBe(206)
@@ -101,6 +109,7 @@ test('the video file answers ranges: 206 with the asked bytes, 416 past the end,
   const past = await request.get(src, { headers: { Range: `bytes=${size}-` } })
   expect(past.status()).toBe(416)
   expect(past.headers()['content-range']).toBe(`bytes */${size}`)
+  expect(past.headers()['cache-control']).toBe('no-store')
 })
 
 test('HEAD on the video and its poster answers as GET, without the body (players and download managers ask it first)', async ({ page, request, baseURL }) => {

@@ -13,7 +13,7 @@ import { dropStatusAfterDelete, syncStatusAfterChange } from '@/translations/syn
 import { translatableField } from '@/translations/translatable'
 
 import { fileTextsGoLive } from './hooks/fileTextsGoLive'
-import { immutableFileHeaders, versionedUrls } from './hooks/versionedUrls'
+import { fileCaching, versionedUrls } from './hooks/versionedUrls'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,7 +39,7 @@ export const Media: CollectionConfig = {
   // On local disk by default; in an S3-compatible bucket when S3_BUCKET is set (src/media/storage.ts).
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),
-    modifyResponseHeaders: immutableFileHeaders,
+    handlers: [fileCaching],
     mimeTypes: allowedMimeTypes,
     // Readers are often on cheap phones: serve small WebP sizes, never the original photo.
     imageSizes: [

@@ -3,12 +3,12 @@ import type { Access } from 'payload'
 import { roleOf } from '@/access/roles'
 
 /**
- * Staff read every film file. Readers only the files of a film that is published, and only files
- * of a film-files document (the condition makes Payload look the document up before it serves a
- * file by name, see canReadMedia).
+ * Staff read every film file. Readers only the files of a film that is published. Either way only
+ * files of a film-files document: the condition makes Payload look the document up before it serves
+ * a file by name (see canReadMedia), which also tells how long the file may be kept (fileCaching).
  */
-export const canReadFilmFile: Access = async ({ req }) => {
-  if (roleOf(req.user) !== undefined) return true
+export const canReadFilmFile: Access = async ({ req, isReadingStaticFile }) => {
+  if (roleOf(req.user) !== undefined) return isReadingStaticFile ? { id: { exists: true } } : true
   const { docs } = await req.payload.find({
     collection: 'films',
     where: { _status: { equals: 'published' } },

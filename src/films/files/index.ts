@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { immutableFileHeaders, versionedUrls } from '@/collections/Media/hooks/versionedUrls'
+import { fileCaching, versionedUrls } from '@/collections/Media/hooks/versionedUrls'
 
 import { canReadFilmFile } from './access'
 import { checkVideo } from './hooks/checkVideo'
@@ -37,7 +37,7 @@ export const FilmFiles: CollectionConfig = {
   },
   upload: {
     staticDir: path.resolve(dirname, '../../../media/films'),
-    modifyResponseHeaders: immutableFileHeaders,
+    handlers: [fileCaching],
     mimeTypes: filmMimeTypes,
   },
   fields: [],

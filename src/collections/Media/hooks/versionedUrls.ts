@@ -1,16 +1,21 @@
-import type { CollectionAfterReadHook } from 'payload'
+import type { CollectionAfterReadHook, UploadConfig } from 'payload'
 
 /**
- * Files are served with a year's `immutable` caching (see `immutableFileHeaders`), so a file's
- * address must change whenever its bytes may: a crop or refocus rewrites the files under the same
- * names, and a name freed by a delete can be taken by a new upload. Every change to the document
- * moves `updatedAt`, so its value in the address (`?v=`) gives each version its own address.
- * The file endpoint ignores the parameter.
+ * The version of a document's files: its last change (`updatedAt` in ms, base 36), which every change
+ * moves. A crop or refocus rewrites the files under the same names, and a name freed by a delete can
+ * be taken by a new upload, so each file address carries it (`?v=`, `versionedUrls`) to name one
+ * version of the file; `fileCaching` checks it. Undefined without a usable `updatedAt`.
  */
+function fileVersion(doc: { updatedAt?: unknown } | null | undefined): string | undefined {
+  const updatedAt = doc?.updatedAt
+  const stamp = typeof updatedAt === 'string' || updatedAt instanceof Date ? new Date(updatedAt).getTime() : NaN
+  return Number.isFinite(stamp) ? stamp.toString(36) : undefined
+}
+
+/** Every file address of a document names its version (see `fileVersion`). */
 export const versionedUrls: CollectionAfterReadHook = ({ doc }) => {
-  const stamp = Date.parse(doc?.updatedAt ?? '')
-  if (!Number.isFinite(stamp)) return doc
-  const v = stamp.toString(36)
+  const v = fileVersion(doc)
+  if (!v) return doc
   const withVersion = (url: unknown) => (typeof url === 'string' && url !== '' ? `${url}${url.includes('?') ? '&' : '?'}v=${v}` : url)
   doc.url = withVersion(doc.url)
   if (doc.thumbnailURL) doc.thumbnailURL = withVersion(doc.thumbnailURL)
@@ -20,8 +25,26 @@ export const versionedUrls: CollectionAfterReadHook = ({ doc }) => {
   return doc
 }
 
-/** Each file address names one version of the file (see above): browsers may keep it for a year. */
-export const immutableFileHeaders = ({ headers }: { headers: Headers }) => {
-  headers.set('Cache-Control', 'public, max-age=31536000, immutable')
-  return headers
+const immutableFileCaching = 'public, max-age=31536000, immutable'
+/**
+ * Any other address (no `v`, an old or a wrong one) may later name other bytes: a cache may keep the
+ * file but asks again before each reuse (a 304 from the bucket, whose ETag Payload sends; on disk it
+ * sends no validator, so the file comes again).
+ */
+const revalidatedFileCaching = 'public, no-cache'
+
+/**
+ * How long a file may be kept (`upload.handlers`, run once Payload has found the file's document and
+ * before it serves the file from disk or the bucket): a year, immutable, only at the address that
+ * names the document's current version; otherwise a cache must ask again before reusing it. Payload's
+ * `modifyResponseHeaders` sees neither the request nor the document; a handler sees both and, returning
+ * nothing, leaves the serving to Payload, which adds `req.responseHeaders` to its answer.
+ * That answer may still be a failure (a file missing on disk or in the bucket): `fileAnswers`
+ * (src/media/fileAnswers.ts) keeps caches from storing one.
+ */
+export const fileCaching: NonNullable<UploadConfig['handlers']>[number] = (req, { doc }) => {
+  const current = fileVersion(doc as { updatedAt?: unknown } | undefined)
+  const asked = req.searchParams.get('v')
+  req.responseHeaders ??= new Headers()
+  req.responseHeaders.set('Cache-Control', current !== undefined && asked === current ? immutableFileCaching : revalidatedFileCaching)
 }
