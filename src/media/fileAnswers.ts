@@ -5,11 +5,10 @@
  * - **If-Range** (RFC 9110 §13.1.5). Payload answers a `Range` with 206 whatever `If-Range` says. A
  *   client resuming a download names the version it holds; when that is not the file's current one,
  *   the bytes it asks for would be spliced onto another version: it gets the whole file (200)
- *   instead. Only an entity tag that is a strong match for the file's own `ETag` keeps the range: on
- *   disk Payload sends none, so there the answer is always the whole file; from the bucket its
- *   `ETag`. A date never matches (no `Last-Modified` is sent), nor does a weak tag. The whole file is
- *   asked for first and kept unless the tag matches, so a mismatch costs no second request (and a
- *   file stream from disk is never opened to be dropped: Payload's would keep its descriptor open).
+ *   instead. Only an entity tag that is a strong match for the file's own `ETag` keeps the range (on
+ *   disk `fromDisk`'s, src/media/diskFiles.ts; from the bucket the bucket's). A date is not compared
+ *   (the whole file is always a right answer), and a weak tag never matches. The whole file is asked
+ *   for first and kept unless the tag matches, so a mismatch costs no second request.
  * - **A failure is not kept.** How long a file may be kept is decided before Payload looks for it
  *   (`fileCaching`, src/collections/Media/hooks/versionedUrls.ts), so a file missing on disk or in the
  *   bucket, or a range past its end, would carry a year's caching: an answer of 400 or more says

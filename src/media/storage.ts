@@ -17,6 +17,9 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
  * `alwaysInsertFields` gives the media table the plugin's columns (`prefix`, `_object_key`) in both
  * modes, so one set of migrations fits either.
  */
+/** Whether uploads live in the bucket (`S3_BUCKET` set); otherwise on local disk (src/media/diskFiles.ts). */
+export const usesBucket = () => Boolean(process.env.S3_BUCKET)
+
 export function mediaStorage() {
   const env = process.env
   const credentials =
@@ -24,7 +27,7 @@ export function mediaStorage() {
       ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
       : undefined // the AWS SDK's own chain (AWS_* variables, an instance role)
   return s3Storage({
-    enabled: Boolean(env.S3_BUCKET),
+    enabled: usesBucket(),
     alwaysInsertFields: true,
     bucket: env.S3_BUCKET ?? '',
     collections: { media: { signedDownloads: false }, 'film-files': { signedDownloads: false } },

@@ -2,7 +2,8 @@
  * Uploaded files on local disk through the REST route's GET as the app composes it (route.ts:
  * fileAnswers around Payload's): a year's immutable caching only at the address of the document's
  * current version, asked again anywhere else; a range kept only when If-Range names the file's
- * current version; and no failure kept.
+ * current version; a 304 for a cache revalidating; no file left open by a dropped answer; and no
+ * failure kept.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -109,21 +110,60 @@ describe('how long a file may be kept', () => {
   })
 })
 
-describe('If-Range on disk', () => {
-  it('a range with an If-Range that does not name the current file gets the whole file; without If-Range the range', async () => {
+describe('on disk: validators, If-Range, and files closed', () => {
+  it('a range with an If-Range that does not name the current file gets the whole file; with its ETag, or without If-Range, the range', async () => {
     const { doc, data } = await image('resumed.png')
     const address = at(doc.url!)
     const part = await get(address, { Range: 'bytes=100-199' })
     expect(part.status).toBe(206)
     expect(Buffer.from(await part.arrayBuffer()).equals(data.subarray(100, 200))).toBe(true)
-    // Payload sends no validator on disk, so whatever a client names, it is not this file's.
-    expect(part.headers.get('etag')).toBeNull()
-    expect(part.headers.get('last-modified')).toBeNull()
-    for (const ifRange of ['"an-older-version"', 'W/"an-older-version"', new Date().toUTCString()]) {
+    const etag = part.headers.get('etag')
+    expect(etag).toMatch(/^"[^"]+"$/)
+    const kept = await get(address, { Range: 'bytes=100-199', 'If-Range': etag! })
+    expect(kept.status).toBe(206)
+    expect(Buffer.from(await kept.arrayBuffer()).equals(data.subarray(100, 200))).toBe(true)
+    for (const ifRange of ['"an-older-version"', `W/${etag}`, new Date().toUTCString()]) {
       const answer = await get(address, { Range: 'bytes=100-199', 'If-Range': ifRange })
       expect(answer.status, ifRange).toBe(200)
       expect(answer.headers.get('content-range'), ifRange).toBeNull()
       expect(Buffer.from(await answer.arrayBuffer()).equals(data), ifRange).toBe(true)
     }
+  })
+
+  it('a cache revalidating gets a 304 while the file is the same, and the file once it is another', async () => {
+    const { doc, data } = await image('revalidated.png')
+    const address = at(doc.url!, null)
+    const first = await get(address)
+    const etag = first.headers.get('etag')!
+    const lastModified = first.headers.get('last-modified')!
+    expect(etag).toMatch(/^"[^"]+"$/)
+    expect(new Date(lastModified).getTime()).not.toBeNaN()
+    const same = await get(address, { 'If-None-Match': etag })
+    expect(same.status).toBe(304)
+    expect(same.headers.get('etag')).toBe(etag)
+    expect(same.headers.get('cache-control')).toBe(revalidated)
+    expect((await get(address, { 'If-Modified-Since': lastModified })).status).toBe(304)
+    const other = await get(address, { 'If-None-Match': '"another-version"' })
+    expect(other.status).toBe(200)
+    expect(Buffer.from(await other.arrayBuffer()).equals(data)).toBe(true)
+  })
+
+  it('an answer dropped before its end (a HEAD, a player seeking, a reader leaving) leaves no file open', async () => {
+    const { doc } = await image('dropped.png')
+    const file = path.join(payload.collections.media.config.upload.staticDir!, doc.filename!)
+    const openOnFile = () =>
+      fs.readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`) === file
+        } catch {
+          return false // closed meanwhile
+        }
+      }).length
+    for (let i = 0; i < 10; i++) {
+      const answer = await get(at(doc.url!), i % 2 ? { Range: 'bytes=10-' } : {})
+      expect(answer.status).toBeLessThan(300)
+      await answer.body!.cancel()
+    }
+    await expect.poll(openOnFile, { timeout: 5_000 }).toBe(0)
   })
 })

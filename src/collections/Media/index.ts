@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '@/access/isEditor'
 import { canChangeMedia, canReadMedia, canUploadMedia } from '@/access/media'
 import { defaultLocale } from '@/i18n/locales'
+import { fromDisk } from '@/media/diskFiles'
 import { refuseLargeMedia } from '@/media/limits'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/site/revalidate'
 import { reviewField } from '@/translations/reviewField'
@@ -39,7 +40,8 @@ export const Media: CollectionConfig = {
   // On local disk by default; in an S3-compatible bucket when S3_BUCKET is set (src/media/storage.ts).
   upload: {
     staticDir: path.resolve(dirname, '../../../media'),
-    handlers: [fileCaching],
+    // How long it may be kept, then the file itself from disk (the bucket's adapter serves otherwise).
+    handlers: [fileCaching, fromDisk],
     mimeTypes: allowedMimeTypes,
     // Readers are often on cheap phones: serve small WebP sizes, never the original photo.
     imageSizes: [

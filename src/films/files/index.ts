@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { fileCaching, versionedUrls } from '@/collections/Media/hooks/versionedUrls'
+import { fromDisk } from '@/media/diskFiles'
 
 import { canReadFilmFile } from './access'
 import { checkVideo } from './hooks/checkVideo'
@@ -37,7 +38,8 @@ export const FilmFiles: CollectionConfig = {
   },
   upload: {
     staticDir: path.resolve(dirname, '../../../media/films'),
-    handlers: [fileCaching],
+    // How long it may be kept, then the file itself from disk (the bucket's adapter serves otherwise).
+    handlers: [fileCaching, fromDisk],
     mimeTypes: filmMimeTypes,
   },
   fields: [],
