@@ -9,7 +9,7 @@ import { fileAnswers } from '@/media/fileAnswers'
 
 const bytes = new TextEncoder().encode('0123456789abcdefghij')
 
-/** Payload's file route in short: 206 for a Range, else 200; the ETag it is given (none on disk). */
+/** Payload's file route in short: 206 for a Range, else 200; the ETag it is given, if any. */
 function fileRoute(etag?: string) {
   const asked: { range: string | null; ifRange: string | null }[] = []
   const get = async (request: Request) => {
@@ -43,7 +43,7 @@ describe('If-Range on the file routes', () => {
       ['W/"abc123"', 'W/"abc123"'],
       ['W/"abc123"', '"abc123"'],
       ['"abc123"', 'Wed, 21 Oct 2015 07:28:00 GMT'],
-      // On disk Payload sends no ETag: nothing can match.
+      // A route that sends no ETag: nothing can match.
       [undefined, '"abc123"'],
     ]
     for (const [etag, ifRange] of cases) {

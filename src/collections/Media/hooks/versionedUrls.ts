@@ -28,8 +28,8 @@ export const versionedUrls: CollectionAfterReadHook = ({ doc }) => {
 const immutableFileCaching = 'public, max-age=31536000, immutable'
 /**
  * Any other address (no `v`, an old or a wrong one) may later name other bytes: a cache may keep the
- * file but asks again before each reuse (a 304 from the bucket, whose ETag Payload sends; on disk it
- * sends no validator, so the file comes again).
+ * file but asks again before each reuse (a 304 while it is the same: the bucket's ETag, or on disk
+ * `fromDisk`'s, src/media/diskFiles.ts).
  */
 const revalidatedFileCaching = 'public, no-cache'
 
@@ -38,7 +38,8 @@ const revalidatedFileCaching = 'public, no-cache'
  * before it serves the file from disk or the bucket): a year, immutable, only at the address that
  * names the document's current version; otherwise a cache must ask again before reusing it. Payload's
  * `modifyResponseHeaders` sees neither the request nor the document; a handler sees both and, returning
- * nothing, leaves the serving to Payload, which adds `req.responseHeaders` to its answer.
+ * nothing, leaves the serving to the next handler (`fromDisk`, or the bucket's) or Payload, whose
+ * route adds `req.responseHeaders` to the answer.
  * That answer may still be a failure (a file missing on disk or in the bucket): `fileAnswers`
  * (src/media/fileAnswers.ts) keeps caches from storing one.
  */
